@@ -1,0 +1,65 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { PreparedRuleset } from '../../rulesets/prepared.ts';
+import type { AppEnv } from '../app.ts';
+import { problem } from '../problem.ts';
+import { problemResponses, RulesetDetail, RulesetList } from '../schemas.ts';
+
+function summary({ file, digest }: PreparedRuleset) {
+  return {
+    id: file.id,
+    version: file.version,
+    layer: file.layer,
+    status: file.status,
+    validFrom: file.validFrom ?? null,
+    validTo: file.validTo ?? null,
+    municipality: file.layer === 'municipal' ? file.municipality : null,
+    digest,
+    title: file.title,
+    ruleCount: file.rules.length,
+  };
+}
+
+const list = createRoute({
+  method: 'get',
+  path: '/v1/rulesets',
+  summary: 'List every ruleset version',
+  responses: { 200: { description: 'Ids, versions, effective dates, digests and status', content: { 'application/json': { schema: RulesetList } } } },
+});
+
+const one = createRoute({
+  method: 'get',
+  path: '/v1/rulesets/{id}/{version}',
+  summary: 'One ruleset version: rules, citations, wording, changelog',
+  request: { params: z.object({ id: z.string(), version: z.string() }) },
+  responses: {
+    200: { description: 'The version as loaded', content: { 'application/json': { schema: RulesetDetail } } },
+    ...problemResponses(404),
+  },
+});
+
+export function rulesetRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  app.openapi(list, (c) => c.json({ rulesets: c.get('deps').registry.versions.map(summary) }, 200));
+  app.openapi(one, (c) => {
+    const { id, version } = c.req.valid('param');
+    const found = c.get('deps').registry.get(id, version);
+    if (!found) return problem(404, `No ruleset ${id} version ${version}.`) as never;
+    const { file } = found;
+    return c.json(
+      {
+        ...summary(found),
+        source: found.source,
+        changelog: file.changelog,
+        language: file.layer === 'municipal' ? file.language : null,
+        exampleData: file.layer === 'municipal' ? file.exampleData === true : false,
+        catalogue: file.catalogue,
+        referenceRanges: file.layer === 'municipal' ? file.referenceRanges : [],
+        rules: file.rules,
+        wording: file.wording,
+      },
+      200,
+    );
+  });
+  return app;
+}

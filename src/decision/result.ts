@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { categories, LegalBasis, operators, severities } from '../rulesets/schema.ts';
+
+/** What an evaluation returns (contract v1). The engine's types are inferred from these schemas. */
+
+export const Verdict = z.enum(['blocked', 'warnings', 'clear']).meta({
+  description: 'blocked if any finding is an error; warnings if any is a warning; else clear.',
+});
+export type Verdict = z.infer<typeof Verdict>;
+
+const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const Because = z.object({
+  fact: z.string(),
+  operator: z.enum(operators),
+  value: z.union([Scalar, z.array(Scalar), z.object({ fact: z.string() })]),
+  actual: z.unknown().meta({ description: 'The value the request actually had.' }),
+  result: z.boolean().meta({ description: 'Whether the condition held; false where it counts by not holding (under `not`).' }),
+});
+export type Because = z.infer<typeof Because>;
+
+export const Finding = z.object({
+  rule: z.string().meta({ description: 'Stable rule id.' }),
+  severity: z.enum(severities),
+  category: z.enum(categories),
+  service: z.number().int().optional().meta({ description: 'Index of the service line; absent for decision-wide findings.' }),
+  message: z.string(),
+  legalBasis: z.array(LegalBasis),
+  because: z.array(Because),
+  outcome: z.enum(['fired', 'undetermined']).meta({
+    description: '`fired`: the conditions held. `undetermined`: facts were missing, so the rule could not be checked (never read as fine).',
+  }),
+  missingFacts: z.array(z.string()).optional().meta({ description: 'For `undetermined`: the request fields to fill in.' }),
+  ruleset: z.string().meta({ description: 'The ruleset version the rule comes from, id@version.' }),
+  status: z.literal('needs-legal-review').optional().meta({ description: 'The rule awaits legal review of its source.' }),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const Wording = z.object({
+  id: z.string(),
+  heading: z.string(),
+  text: z.string(),
+  legalBasis: z.array(LegalBasis),
+});
+export type Wording = z.infer<typeof Wording>;
+
+export const RulesetRef = z.object({
+  id: z.string(),
+  version: z.string(),
+  validFrom: z.string().nullable(),
+  digest: z.string(),
+  status: z.enum(['published', 'draft']),
+  layer: z.enum(['national', 'municipal']),
+});
+
+export const EvaluationResponse = z
+  .object({
+    evaluationId: z.string(),
+    evaluatedAt: z.string(),
+    verdict: Verdict,
+    language: z.enum(['nb', 'nn', 'en']),
+    rulesets: z.array(RulesetRef).meta({ description: 'Every ruleset version that took part; without a municipal layer, only the national one.' }),
+    findings: z.array(Finding),
+    wording: z.array(Wording),
+  })
+  .meta({ id: 'EvaluationResponse' });
+export type EvaluationResponse = z.infer<typeof EvaluationResponse>;

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { decisionKinds, Language } from '../rulesets/schema.ts';
+
+/**
+ * The evaluation request of contract v1 (../shared/contract/evaluation-v1.md).
+ * Objects are strict: an unknown or misspelled field is refused (422), so a fact
+ * can never be silently dropped. There is no field for a name, address or ID number.
+ */
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+const hours = z.number().min(0).max(168);
+
+export const ServiceLine = z.strictObject({
+  type: z.string().regex(/^[a-z]+(-[a-z]+)*$/).meta({ description: 'Service type from the catalogue in force (national plus municipal layer).' }),
+  grantedHoursPerWeek: hours.optional().meta({ description: 'Hours granted; 0 for a rejection. Required for hour-based services.' }),
+  appliedHoursPerWeek: hours.nullable().optional(),
+  previousHoursPerWeek: hours.nullable().optional().meta({ description: 'Hours the person had before; needed for reduction and termination.' }),
+  expectedDurationDays: z.number().int().min(0).max(36500),
+  from: isoDate.nullable().optional(),
+  to: isoDate.nullable().optional(),
+});
+
+export const Grounds = z.strictObject({
+  citesLegalBasis: z.boolean(),
+  describesFacts: z.boolean(),
+  statesMainConsiderations: z.boolean(),
+  reasons: z.array(z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'must be a reason code such as budget')).max(20),
+  text: z.string().max(20000).optional().meta({ description: 'Free text of the grounds as drafted. Used for the check only, never stored.' }),
+});
+
+export const AppealNotice = z.strictObject({
+  included: z.boolean(),
+  deadlineWeeks: z.number().int().min(0).max(52).nullable().optional(),
+  body: z.enum(['statsforvalteren', 'municipal-appeals-board', 'none']).optional(),
+  sendViaMunicipality: z.boolean().optional().meta({ description: 'The letter says the appeal is sent to the municipality, which forwards it.' }),
+  rightToSeeDocuments: z.boolean().optional().meta({ description: 'The letter says the person may see the case documents (fvl § 18).' }),
+});
+
+export const Decision = z.strictObject({
+  kind: z.enum(decisionKinds),
+  services: z.array(ServiceLine).min(1).max(50),
+  grounds: Grounds,
+  appealNotice: AppealNotice,
+});
+
+export const Assessment = z.strictObject({
+  assessedNeedHoursPerWeek: hours.optional(),
+  functionalLevel: z.number().min(1).max(5).optional().meta({ description: 'IPLOS scale average, 1.0–5.0.' }),
+  expectedLongTermNeed: z.boolean().optional().meta({ description: 'The need is expected to last over two years.' }),
+  needsCoordinatedServices: z.boolean().optional(),
+  onlyAdequateOffer: z.boolean().optional().meta({ description: 'A 24-hour long-term stay is the only adequate offer.' }),
+  userParticipation: z.enum(['documented', 'not-documented', 'declined']).optional(),
+  nextOfKin: z.strictObject({ involved: z.boolean(), consent: z.boolean().optional() }).optional(),
+  increasedCostDocumented: z.boolean().optional().meta({ description: 'The municipality has documented that BPA would give considerably increased costs.' }),
+  grantedBeforeAge67: z.boolean().optional().meta({ description: 'BPA was granted before the person turned 67.' }),
+});
+
+export const DecisionMaker = z.strictObject({
+  role: z.string().min(1).max(60),
+  relatedToApplicant: z.boolean(),
+  providesTheService: z.boolean(),
+});
+
+export const Procedure = z.strictObject({
+  applicationReceived: isoDate.optional(),
+  provisionalReplySent: z.boolean().optional(),
+  advanceNoticeGiven: z.boolean().optional(),
+  decisionMakers: z.array(DecisionMaker).max(20).optional(),
+});
+
+export const EvaluationRequest = z
+  .strictObject({
+    decisionDate: isoDate.meta({ description: 'The date the decision is to be made; selects the ruleset versions in force.' }),
+    municipality: z.string().regex(/^\d{4}$/, 'must be a four-digit municipality number (kommunenummer)'),
+    language: Language.optional(),
+    pin: z.record(z.string(), z.string()).optional().meta({ description: 'Ruleset id → exact version, instead of the versions in force.' }),
+    decision: Decision,
+    applicant: z.strictObject({ age: z.number().int().min(0).max(130).meta({ description: 'Age in whole years on decisionDate.' }) }),
+    assessment: Assessment.default({}),
+    procedure: Procedure.default({}),
+  })
+  .superRefine((request, ctx) => {
+    const received = request.procedure.applicationReceived;
+    if (received && received > request.decisionDate) {
+      ctx.addIssue({ code: 'custom', path: ['procedure', 'applicationReceived'], message: 'is after decisionDate' });
+    }
+    request.decision.services.forEach((line, i) => {
+      if (line.from && line.to && line.to < line.from) {
+        ctx.addIssue({ code: 'custom', path: ['decision', 'services', i, 'to'], message: 'is before from' });
+      }
+    });
+  })
+  .meta({ id: 'EvaluationRequest' });
+
+export type EvaluationRequest = z.infer<typeof EvaluationRequest>;
+export type ServiceLine = z.infer<typeof ServiceLine>;

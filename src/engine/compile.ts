@@ -1,0 +1,141 @@
+import type { Condition, LeafCondition, TopCondition } from '../rulesets/schema.ts';
+import type { Because } from '../decision/result.ts';
+import type { Facts } from './facts.ts';
+
+/**
+ * Conditions in json-rules-engine's format, compiled once at load into plain closures
+ * (no eval, no new Function: the Worker forbids them). json-rules-engine stays the
+ * reference: test/engine/differential.test.ts proves both agree.
+ *
+ * Logic is three-valued. A condition on a fact the request does not give is UNKNOWN,
+ * never false: `all` is FALSE if any part is FALSE, else UNKNOWN if any part is; `any`
+ * is TRUE if any part is TRUE, else UNKNOWN if any part is. A rule that ends UNKNOWN
+ * could not be evaluated, and the engine reports the missing facts instead of "clear".
+ */
+export const FALSE = 0;
+export const TRUE = 1;
+export const UNKNOWN = 2;
+export type Truth = typeof FALSE | typeof TRUE | typeof UNKNOWN;
+
+export type Compiled = (facts: Facts) => Truth;
+
+/** json-rules-engine's operators, with its guards: numeric ones need a number-like fact, contains an array. */
+const isNumberLike = (value: unknown) => Number.parseFloat(value as string).toString() !== 'NaN';
+const operatorTable: Record<LeafCondition['operator'], (actual: any, expected: any) => boolean> = {
+  equal: (a, b) => a === b,
+  notEqual: (a, b) => a !== b,
+  in: (a, b) => Array.isArray(b) && b.indexOf(a) > -1,
+  notIn: (a, b) => Array.isArray(b) && b.indexOf(a) === -1,
+  contains: (a, b) => Array.isArray(a) && a.indexOf(b) > -1,
+  doesNotContain: (a, b) => Array.isArray(a) && a.indexOf(b) === -1,
+  lessThan: (a, b) => isNumberLike(a) && a < b,
+  lessThanInclusive: (a, b) => isNumberLike(a) && a <= b,
+  greaterThan: (a, b) => isNumberLike(a) && a > b,
+  greaterThanInclusive: (a, b) => isNumberLike(a) && a >= b,
+};
+
+function isFactRef(value: LeafCondition['value']): value is { fact: string } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function compileLeaf(leaf: LeafCondition): Compiled {
+  const { fact } = leaf;
+  const test = operatorTable[leaf.operator];
+  const value = leaf.value;
+  if (isFactRef(value)) {
+    const other = value.fact;
+    return (facts) => {
+      const actual = facts[fact];
+      const expected = facts[other];
+      if (actual === undefined || expected === undefined) return UNKNOWN;
+      return test(actual, expected) ? TRUE : FALSE;
+    };
+  }
+  return (facts) => {
+    const actual = facts[fact];
+    if (actual === undefined) return UNKNOWN;
+    return test(actual, value) ? TRUE : FALSE;
+  };
+}
+
+/** A compiled condition: its test, kept beside the source condition and its compiled parts for explaining. */
+export interface Node {
+  test: Compiled;
+  condition: Condition;
+  parts: Node[];
+}
+
+export function compile(condition: Condition): Node {
+  if ('fact' in condition) return { test: compileLeaf(condition), condition, parts: [] };
+  if ('not' in condition) {
+    const inner = compile(condition.not);
+    const test = inner.test;
+    return {
+      condition,
+      parts: [inner],
+      test: (facts) => {
+        const r = test(facts);
+        return r === UNKNOWN ? UNKNOWN : r === TRUE ? FALSE : TRUE;
+      },
+    };
+  }
+  const all = 'all' in condition;
+  const parts = (all ? condition.all : condition.any).map(compile);
+  const tests = parts.map((part) => part.test);
+  const decisive = all ? FALSE : TRUE;
+  const otherwise = all ? TRUE : FALSE;
+  return {
+    condition,
+    parts,
+    test: (facts) => {
+      let result: Truth = otherwise;
+      for (let i = 0; i < tests.length; i++) {
+        const r = tests[i]!(facts);
+        if (r === decisive) return decisive;
+        if (r === UNKNOWN) result = UNKNOWN;
+      }
+      return result;
+    },
+  };
+}
+
+/**
+ * Why a condition came out as `wanted`: the leaves that decided it. Only run for rules
+ * that fired, so the hot path stays the compiled closures.
+ */
+export function explain(node: Node, facts: Facts, wanted: boolean, out: Because[] = []): Because[] {
+  const { condition } = node;
+  if ('fact' in condition) {
+    if (node.test(facts) === (wanted ? TRUE : FALSE)) {
+      out.push({ fact: condition.fact, operator: condition.operator, value: condition.value, actual: facts[condition.fact], result: wanted });
+    }
+    return out;
+  }
+  if ('not' in condition) return explain(node.parts[0]!, facts, !wanted, out);
+  for (const part of node.parts) {
+    if (part.test(facts) === (wanted ? TRUE : FALSE)) explain(part, facts, wanted, out);
+  }
+  return out;
+}
+
+/** The facts whose absence leaves a condition UNKNOWN: fill these in and it is decided. */
+export function missingFacts(node: Node, facts: Facts, out: Set<string> = new Set()): Set<string> {
+  const { condition } = node;
+  if ('fact' in condition) {
+    if (facts[condition.fact] === undefined) out.add(condition.fact);
+    if (isFactRef(condition.value) && facts[condition.value.fact] === undefined) out.add(condition.value.fact);
+    return out;
+  }
+  for (const part of node.parts) if (part.test(facts) === UNKNOWN) missingFacts(part, facts, out);
+  return out;
+}
+
+/** Every fact a condition names, for load-time checks. */
+export function factsIn(condition: Condition | TopCondition, out: Set<string> = new Set()): Set<string> {
+  if ('fact' in condition) {
+    out.add(condition.fact);
+    if (isFactRef(condition.value)) out.add(condition.value.fact);
+  } else if ('not' in condition) factsIn(condition.not, out);
+  else for (const part of 'all' in condition ? condition.all : condition.any) factsIn(part, out);
+  return out;
+}

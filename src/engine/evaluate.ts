@@ -1,0 +1,139 @@
+import type { EvaluationRequest } from '../decision/schema.ts';
+import type { PreparedRule, PreparedRuleset, Selection } from '../rulesets/prepared.ts';
+import type { Finding, Verdict, Wording } from '../decision/result.ts';
+import type { LegalBasis, Localized, Language, Rule } from '../rulesets/schema.ts';
+import { render } from '../wording/render.ts';
+import { explain, missingFacts, TRUE, UNKNOWN, type Node } from './compile.ts';
+import { decisionFactsOf, serviceFactsOf, sourceOf, type Facts } from './facts.ts';
+import { missingMessage } from './missing.ts';
+
+export type WordingOut = Wording;
+
+export type EvaluationOutcome =
+  | { ok: true; verdict: Verdict; language: Language; findings: Finding[]; wording: WordingOut[] }
+  | { ok: false; errors: { path: string; message: string }[] };
+
+/** blocked if any error, warnings if any warning, else clear. */
+export function verdictOf(findings: readonly Pick<Finding, 'severity'>[]): Verdict {
+  let verdict: Verdict = 'clear';
+  for (const f of findings) {
+    if (f.severity === 'error') return 'blocked';
+    if (f.severity === 'warning') verdict = 'warnings';
+  }
+  return verdict;
+}
+
+function applies(prepared: PreparedRule, kind: string, serviceType: string | undefined): boolean {
+  if (prepared.kinds && !prepared.kinds.has(kind)) return false;
+  if (prepared.serviceTypes && (serviceType === undefined || !prepared.serviceTypes.has(serviceType))) return false;
+  return true;
+}
+
+function check(
+  out: Finding[],
+  ruleset: PreparedRuleset,
+  prepared: PreparedRule,
+  facts: Facts,
+  language: Language,
+  service: number | undefined,
+): void {
+  const truth = prepared.node.test(facts);
+  if (truth !== TRUE && truth !== UNKNOWN) return;
+  const { rule } = prepared;
+  const finding: Finding =
+    truth === TRUE
+      ? {
+          rule: rule.id,
+          severity: rule.severity,
+          category: rule.category,
+          message: render(rule.message[language], facts, language).text,
+          legalBasis: rule.legalBasis,
+          because: explain(prepared.node, facts, true),
+          outcome: 'fired',
+          ruleset: `${ruleset.file.id}@${ruleset.file.version}`,
+        }
+      : undetermined(rule.id, rule.severity, rule.category, rule.message, rule.legalBasis, prepared.node, facts, language, service, ruleset);
+  if (service !== undefined) finding.service = service;
+  if (rule.status) finding.status = rule.status;
+  out.push(finding);
+}
+
+/** A rule or wording block that could not be checked: at least a warning, never silence. */
+function undetermined(
+  id: string,
+  severity: Rule['severity'],
+  category: Rule['category'],
+  message: Localized,
+  legalBasis: LegalBasis[],
+  node: Node | null,
+  facts: Facts,
+  language: Language,
+  service: number | undefined,
+  ruleset: PreparedRuleset,
+  placeholders: string[] = [],
+): Finding {
+  const names = new Set(placeholders);
+  if (node) missingFacts(node, facts, names);
+  const fields = [...new Set([...names].map((fact) => sourceOf(fact, service)))];
+  return {
+    rule: id,
+    severity: severity === 'info' ? 'warning' : severity,
+    category,
+    message: missingMessage(language, fields, render(message[language], facts, language).text),
+    legalBasis,
+    because: [],
+    outcome: 'undetermined',
+    missingFacts: fields,
+    ruleset: `${ruleset.file.id}@${ruleset.file.version}`,
+  };
+}
+
+/**
+ * The one evaluation path: a validated request and the selected rulesets in, verdict,
+ * findings and wording out. Pure and synchronous: no clock, no I/O, no shared state,
+ * so overlapping calls cannot disturb each other.
+ */
+export function evaluate(request: EvaluationRequest, selection: Selection): EvaluationOutcome {
+  const errors: { path: string; message: string }[] = [];
+  request.decision.services.forEach((line, i) => {
+    if (!selection.catalogue[line.type]) {
+      errors.push({ path: `decision.services.${i}.type`, message: `"${line.type}" is not a service type in the catalogue for municipality ${request.municipality}` });
+    }
+  });
+  if (errors.length > 0) return { ok: false, errors };
+
+  const language = request.language ?? selection.language;
+  const kind = request.decision.kind;
+  const base = decisionFactsOf(request, selection);
+  const lines = request.decision.services.map((line, i) => ({
+    type: line.type,
+    facts: serviceFactsOf(base, line, i, request.assessment.functionalLevel, selection),
+  }));
+
+  const findings: Finding[] = [];
+  const wording: WordingOut[] = [];
+  for (const ruleset of selection.rulesets) {
+    for (const prepared of ruleset.rules) {
+      if (prepared.rule.scope === 'decision') {
+        if (applies(prepared, kind, undefined)) check(findings, ruleset, prepared, base, language, undefined);
+      } else {
+        for (let i = 0; i < lines.length; i++) {
+          if (applies(prepared, kind, lines[i]!.type)) check(findings, ruleset, prepared, lines[i]!.facts, language, i);
+        }
+      }
+    }
+    for (const { block, node } of ruleset.wording) {
+      const truth = node.test(base);
+      if (truth === TRUE) {
+        const heading = render(block.heading[language], base, language);
+        const text = render(block.text[language], base, language);
+        const gaps = [...heading.missing, ...text.missing];
+        if (gaps.length === 0) wording.push({ id: block.id, heading: heading.text, text: text.text, legalBasis: block.legalBasis });
+        else findings.push(undetermined(block.id, 'warning', block.category, block.heading, block.legalBasis, null, base, language, undefined, ruleset, gaps));
+      } else if (truth === UNKNOWN) {
+        findings.push(undetermined(block.id, 'warning', block.category, block.heading, block.legalBasis, node, base, language, undefined, ruleset));
+      }
+    }
+  }
+  return { ok: true, verdict: verdictOf(findings), language, findings, wording };
+}

@@ -1,0 +1,94 @@
+import semver from 'semver';
+import type { PreparedRuleset, Selection } from './prepared.ts';
+
+/** Every loaded ruleset version, frozen; the one place faces look versions up. */
+export interface Registry {
+  /** All versions, by id then ascending version. */
+  readonly versions: readonly PreparedRuleset[];
+  readonly nationalId: string;
+  get(id: string, version: string): PreparedRuleset | undefined;
+  versionsOf(id: string): readonly PreparedRuleset[];
+  /** The municipal layer id for a kommunenummer, if one exists. */
+  layerFor(municipality: string): string | undefined;
+}
+
+export function createRegistry(versions: PreparedRuleset[]): Registry {
+  const sorted = [...versions].sort((a, b) => a.file.id.localeCompare(b.file.id) || semver.compare(a.file.version, b.file.version));
+  const byId = new Map<string, PreparedRuleset[]>();
+  const layers = new Map<string, string>();
+  for (const v of sorted) {
+    byId.set(v.file.id, [...(byId.get(v.file.id) ?? []), v]);
+    if (v.file.layer === 'municipal') layers.set(v.file.municipality, v.file.id);
+  }
+  const nationalId = sorted.find((v) => v.file.layer === 'national')?.file.id ?? '';
+  return Object.freeze({
+    versions: Object.freeze(sorted),
+    nationalId,
+    get: (id: string, version: string) => byId.get(id)?.find((v) => v.file.version === version),
+    versionsOf: (id: string) => byId.get(id) ?? [],
+    layerFor: (municipality: string) => layers.get(municipality),
+  });
+}
+
+/** The published version in force on `date`: latest validFrom ≤ date, validTo (inclusive) not passed. */
+export function inForce(versions: readonly PreparedRuleset[], date: string): PreparedRuleset | undefined {
+  let best: PreparedRuleset | undefined;
+  for (const v of versions) {
+    const { status, validFrom, validTo } = v.file;
+    if (status !== 'published' || !validFrom || validFrom > date || (validTo && validTo < date)) continue;
+    if (!best || validFrom > best.file.validFrom! || (validFrom === best.file.validFrom && semver.gt(v.file.version, best.file.version))) best = v;
+  }
+  return best;
+}
+
+export type SelectionResult =
+  | { ok: true; selection: Selection }
+  | { ok: false; status: 404 | 422; detail: string; errors: { path: string; message: string }[] };
+
+export interface SelectionRequest {
+  decisionDate: string;
+  municipality: string;
+  pin?: Record<string, string> | undefined;
+}
+
+/**
+ * Chooses the national version and the municipality's layer (if any) for one evaluation:
+ * pinned versions where the request pins them, else the versions in force on decisionDate.
+ * Never returns a selection without a national version.
+ */
+export function select(registry: Registry, request: SelectionRequest): SelectionResult {
+  const pin = request.pin ?? {};
+  const layerId = registry.layerFor(request.municipality);
+  for (const [id, version] of Object.entries(pin)) {
+    if (registry.versionsOf(id).length === 0) {
+      return { ok: false, status: 404, detail: `No ruleset "${id}".`, errors: [{ path: `pin.${id}`, message: 'unknown ruleset id' }] };
+    }
+    if (id !== registry.nationalId && id !== layerId) {
+      return { ok: false, status: 422, detail: `Ruleset "${id}" is not a layer for municipality ${request.municipality}.`, errors: [{ path: `pin.${id}`, message: `not the national ruleset or this municipality's layer` }] };
+    }
+    if (!registry.get(id, version)) {
+      return { ok: false, status: 404, detail: `No version ${version} of ruleset "${id}".`, errors: [{ path: `pin.${id}`, message: `unknown version ${version}` }] };
+    }
+  }
+  const choose = (id: string) => (pin[id] !== undefined ? registry.get(id, pin[id]) : inForce(registry.versionsOf(id), request.decisionDate));
+  const national = choose(registry.nationalId);
+  if (!national) {
+    return {
+      ok: false,
+      status: 422,
+      detail: `No published national ruleset is in force on ${request.decisionDate}.`,
+      errors: [{ path: 'decisionDate', message: 'no national ruleset version in force on this date' }],
+    };
+  }
+  const layer = layerId ? choose(layerId) : undefined;
+  const rulesets = layer ? [national, layer] : [national];
+  return {
+    ok: true,
+    selection: {
+      rulesets,
+      catalogue: Object.freeze(Object.assign({}, national.file.catalogue, layer?.file.catalogue)),
+      referenceRanges: layer?.file.layer === 'municipal' ? layer.file.referenceRanges : [],
+      language: layer?.file.layer === 'municipal' ? layer.file.language : 'nb',
+    },
+  };
+}

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+
+/**
+ * The ruleset file, as legal staff write it in `rules/<id>/<version>.yaml`.
+ * This one schema validates every file; the types below are inferred from it.
+ * Objects are strict: a misspelled key is an error, never silently ignored.
+ */
+
+export const languages = ['nb', 'nn', 'en'] as const;
+export const Language = z.enum(languages);
+export type Language = z.infer<typeof Language>;
+
+export const decisionKinds = ['grant', 'partial-grant', 'rejection', 'reduction', 'termination'] as const;
+export const severities = ['error', 'warning', 'info'] as const;
+export const categories = ['legal-right', 'appeal', 'procedure', 'equality'] as const;
+export const operators = [
+  'equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive',
+  'in', 'notIn', 'contains', 'doesNotContain',
+] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD (quote it in YAML)');
+const semverString = z
+  .string({ error: 'must be a version string such as "2025.1.0" (quote it in YAML)' })
+  .regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be a version such as 2025.1.0');
+const factName = z.string().regex(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)*$/, 'must be a fact name such as applicant.age');
+
+/** Text in the three languages. nb and nn are the law's languages; en is for training. */
+export const Localized = z.strictObject({ nb: z.string().min(1), nn: z.string().min(1), en: z.string().min(1) });
+export type Localized = z.infer<typeof Localized>;
+
+export const LegalBasis = z.strictObject({
+  citation: z.string().min(1),
+  url: z.url({ protocol: /^https$/ }),
+});
+export type LegalBasis = z.infer<typeof LegalBasis>;
+
+const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/** A condition's right-hand side: a literal, a list of literals, or another fact (json-rules-engine's `{ fact }`). */
+const ConditionValue = z.union([Scalar, z.array(Scalar), z.strictObject({ fact: factName })]);
+
+export const LeafCondition = z.strictObject({
+  fact: factName,
+  operator: z.enum(operators),
+  value: ConditionValue,
+});
+export type LeafCondition = z.infer<typeof LeafCondition>;
+
+/** json-rules-engine's condition format, limited to what the engine compiles: all/any/not over leaves. */
+export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    LeafCondition,
+    z.strictObject({ all: z.array(Condition).min(1) }),
+    z.strictObject({ any: z.array(Condition).min(1) }),
+    z.strictObject({ not: Condition }),
+  ]),
+);
+/** A rule's top level must be all or any, as json-rules-engine requires. */
+export const TopCondition = z.union([
+  z.strictObject({ all: z.array(Condition).min(1) }),
+  z.strictObject({ any: z.array(Condition).min(1) }),
+]);
+export type TopCondition = z.infer<typeof TopCondition>;
+
+export const Rule = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$/, 'must be a dotted id such as bpa.right-from-32-hours'),
+  severity: z.enum(severities),
+  category: z.enum(categories),
+  /** `service`: evaluated once per service line (findings carry `service`); `decision`: once per decision. */
+  scope: z.enum(['decision', 'service']),
+  appliesTo: z
+    .strictObject({
+      kinds: z.array(z.enum(decisionKinds)).min(1).optional(),
+      serviceTypes: z.array(z.string().min(1)).min(1).optional(),
+    })
+    .optional(),
+  conditions: TopCondition,
+  message: Localized,
+  legalBasis: z.array(LegalBasis).min(1),
+  /** Why the rule is written as it is: severity, thresholds, sources read. */
+  notes: z.string().optional(),
+  /** Set when the source could not be confirmed on Lovdata: legal staff must review before relying on it. */
+  status: z.literal('needs-legal-review').optional(),
+});
+export type Rule = z.infer<typeof Rule>;
+
+export const WordingBlock = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$/, 'must be a dotted id such as appeal.pasrl'),
+  /** The category of the finding raised when the block cannot be rendered for lack of facts. */
+  category: z.enum(categories),
+  /** When the letter must contain the block; decision-wide facts only. */
+  when: TopCondition,
+  heading: Localized,
+  text: Localized,
+  legalBasis: z.array(LegalBasis).min(1),
+});
+export type WordingBlock = z.infer<typeof WordingBlock>;
+
+export const CatalogueEntry = z.strictObject({
+  /**
+   * A statutory health and care service (appeal to Statsforvalteren) or not (municipal appeals
+   * board). null in the national catalogue: each municipality's layer decides.
+   */
+  statutory: z.boolean().nullable(),
+  /** Whether the service is granted in hours per week. */
+  hourBased: z.boolean(),
+  name: Localized.optional(),
+  legalBasis: z.array(LegalBasis).optional(),
+});
+export type CatalogueEntry = z.infer<typeof CatalogueEntry>;
+
+export const ReferenceRange = z.strictObject({
+  serviceType: z.string().min(1),
+  /** IPLOS functional level band, from inclusive, to exclusive (5.0 inclusive at the top). */
+  functionalLevel: z.strictObject({ from: z.number().min(1).max(5), to: z.number().min(1).max(5) }),
+  hoursPerWeek: z.strictObject({ min: z.number().min(0), max: z.number().min(0) }),
+});
+export type ReferenceRange = z.infer<typeof ReferenceRange>;
+
+export const ChangelogEntry = z.strictObject({
+  version: semverString,
+  date: isoDate,
+  changes: z.array(z.string().min(1)).min(1),
+});
+
+const common = {
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case id such as no-national'),
+  version: semverString,
+  title: Localized,
+  validFrom: isoDate.optional(),
+  validTo: isoDate.optional(),
+  status: z.enum(['published', 'draft']),
+  changelog: z.array(ChangelogEntry).min(1),
+  catalogue: z.record(z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'must be a service type such as home-nursing'), CatalogueEntry).default({}),
+  rules: z.array(Rule).default([]),
+  wording: z.array(WordingBlock).default([]),
+};
+
+export const NationalRuleset = z.strictObject({ ...common, layer: z.literal('national') });
+export const MunicipalRuleset = z.strictObject({
+  ...common,
+  layer: z.literal('municipal'),
+  /** The four-digit kommunenummer the layer belongs to. */
+  municipality: z.string().regex(/^\d{4}$/, 'must be a four-digit municipality number'),
+  /** The municipality's own language form: the default for its letters. */
+  language: z.enum(['nb', 'nn']),
+  /** Example data, not any municipality's real policy. */
+  exampleData: z.boolean().optional(),
+  referenceRanges: z.array(ReferenceRange).default([]),
+});
+
+export const RulesetFile = z
+  .discriminatedUnion('layer', [NationalRuleset, MunicipalRuleset])
+  .superRefine((file, ctx) => {
+    if (file.status === 'published' && !file.validFrom) {
+      ctx.addIssue({ code: 'custom', path: ['validFrom'], message: 'a published version needs validFrom' });
+    }
+    if (file.validFrom && file.validTo && file.validTo < file.validFrom) {
+      ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'validTo is before validFrom' });
+    }
+    if (!file.changelog.some((entry) => entry.version === file.version)) {
+      ctx.addIssue({ code: 'custom', path: ['changelog'], message: `no changelog entry for version ${file.version}` });
+    }
+    const seen = new Set<string>();
+    file.rules.forEach((rule, i) => {
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id ${rule.id}` });
+      seen.add(rule.id);
+    });
+    file.wording.forEach((block, i) => {
+      if (seen.has(block.id)) ctx.addIssue({ code: 'custom', path: ['wording', i, 'id'], message: `duplicate id ${block.id}` });
+      seen.add(block.id);
+    });
+  });
+export type RulesetFile = z.infer<typeof RulesetFile>;
+export type MunicipalRuleset = z.infer<typeof MunicipalRuleset>;

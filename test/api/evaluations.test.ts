@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { baseRequest, FIXED_NOW, post, testApp } from '../helpers.ts';
+
+const app = testApp();
+
+async function problemOf(response: Response) {
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const body = (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] };
+  expect(body.status).toBe(response.status);
+  expect(body.type).toBeTruthy();
+  expect(body.title).toBeTruthy();
+  expect(JSON.stringify(body)).not.toMatch(/\bat .*\.ts:\d+/); // no stack traces
+  return body;
+}
+
+describe('POST /v1/evaluations', () => {
+  it('answers the contract example: blocked, the BPA finding with because[] and Lovdata link, nynorsk wording', async () => {
+    const response = await post(app, '/v1/evaluations', baseRequest('contract-example'));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as any;
+    expect(body.verdict).toBe('blocked');
+    expect(body.evaluatedAt).toBe(FIXED_NOW.toISOString());
+    expect(body.evaluationId).toMatch(/^ev_/);
+    expect(body.receipt).toBeUndefined();
+    expect(body.rulesets.map((r: any) => `${r.id}@${r.version}`)).toEqual(['no-national@2025.1.0', 'municipality-4601@1.0.0']);
+    for (const r of body.rulesets) expect(r.digest).toMatch(/^sha256-[0-9a-f]{64}$/);
+    const bpa = body.findings.find((f: any) => f.rule === 'bpa.right-from-32-hours');
+    expect(bpa).toMatchObject({ severity: 'error', category: 'legal-right', service: 0, outcome: 'fired' });
+    expect(bpa.legalBasis[0].url).toMatch(/^https:\/\/lovdata\.no\/lov\/1999-07-02-63\/§2-1d$/);
+    expect(bpa.because).toContainEqual({ fact: 'applicant.age', operator: 'lessThan', value: 67, actual: 45, result: true });
+    expect(bpa.message).toMatch(/Søkjaren har rett/);
+    const appeal = body.wording.find((w: any) => w.id === 'appeal.pasrl');
+    expect(appeal.heading).toBe('Du kan klage');
+    expect(appeal.text).toMatch(/Statsforvaltaren.*fire veker/);
+  });
+
+  it('says which rulesets ran for a municipality without a layer: the national one only', async () => {
+    const response = await post(app, '/v1/evaluations', { ...baseRequest('clear-grant'), municipality: '5001' });
+    const body = (await response.json()) as any;
+    expect(body.rulesets.map((r: any) => r.id)).toEqual(['no-national']);
+    expect(body.verdict).toBe('clear');
+  });
+
+  it('400: malformed JSON', async () => {
+    const response = await post(app, '/v1/evaluations', '{"decisionDate": ');
+    expect(response.status).toBe(400);
+    await problemOf(response);
+  });
+
+  it('413: body too large', async () => {
+    const small = testApp(undefined, 512);
+    const response = await post(small, '/v1/evaluations', baseRequest('contract-example'));
+    expect(response.status).toBe(413);
+    await problemOf(response);
+  });
+
+  it('415: wrong content type', async () => {
+    const response = await app.request('/v1/evaluations', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(baseRequest('clear-grant')) });
+    expect(response.status).toBe(415);
+    await problemOf(response);
+  });
+
+  it('422: names the path of an invalid field', async () => {
+    const request = baseRequest('clear-grant');
+    request.decision.services[0].expectedDurationDays = -1;
+    const body = await problemOf(await post(app, '/v1/evaluations', request));
+    expect(body.status).toBe(422);
+    expect(body.errors!.map((e) => e.path)).toContain('decision.services.0.expectedDurationDays');
+  });
+
+  it('422: a misspelled fact does not pass silently', async () => {
+    const request = baseRequest('clear-grant');
+    request.assessment.assesedNeedHoursPerWeek = 4;
+    const body = await problemOf(await post(app, '/v1/evaluations', request));
+    expect(body.errors).toContainEqual({ path: 'assessment.assesedNeedHoursPerWeek', message: 'unknown field' });
+  });
+
+  it('422: no field for a name or an ID number', async () => {
+    const request = baseRequest('clear-grant');
+    request.applicant.name = 'Kari';
+    const body = await problemOf(await post(app, '/v1/evaluations', request));
+    expect(body.errors).toContainEqual({ path: 'applicant.name', message: 'unknown field' });
+  });
+
+  it('422: a date no national version covers names decisionDate', async () => {
+    const request = { ...baseRequest('clear-grant'), decisionDate: '2024-06-01' };
+    request.procedure.applicationReceived = '2024-05-01';
+    const body = await problemOf(await post(app, '/v1/evaluations', request));
+    expect(body.status).toBe(422);
+    expect(body.errors).toEqual([{ path: 'decisionDate', message: expect.any(String) }]);
+  });
+
+  it('422: an application received after the decision date', async () => {
+    const request = baseRequest('clear-grant');
+    request.procedure.applicationReceived = '2026-12-01';
+    const body = await problemOf(await post(app, '/v1/evaluations', request));
+    expect(body.errors!.map((e) => e.path)).toContain('procedure.applicationReceived');
+  });
+
+  it('422: a service type not in the catalogue', async () => {
+    const request = baseRequest('clear-grant');
+    request.decision.services[0].type = 'dog-walking';
+    const body = await problemOf(await post(app, '/v1/evaluations', request));
+    expect(body.errors!.map((e) => e.path)).toEqual(['decision.services.0.type']);
+  });
+
+  it('404: unknown pinned version', async () => {
+    const response = await post(app, '/v1/evaluations', { ...baseRequest('clear-grant'), pin: { 'no-national': '1999.0.0' } });
+    expect(response.status).toBe(404);
+    expect((await problemOf(response)).errors).toEqual([{ path: 'pin.no-national', message: 'unknown version 1999.0.0' }]);
+  });
+
+  it('404: unknown route', async () => {
+    const response = await app.request('/v1/nothing-here');
+    expect(response.status).toBe(404);
+    await problemOf(response);
+  });
+});

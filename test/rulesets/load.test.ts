@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { formatLoadError, loadRulesets, RulesetLoadError, type RulesetSource } from '../../src/rulesets/load.ts';
+import { readRulesDir } from '../../src/rulesets/read-dir.ts';
+import { root } from '../helpers.ts';
+
+const fixtures = `${root}fixtures/rulesets`;
+const good = () => readRulesDir(`${fixtures}/good`).sources;
+const broken = (name: string) => readRulesDir(`${fixtures}/broken/${name}`).sources;
+
+function refusal(sources: RulesetSource[], lock?: Record<string, string>): string[] {
+  try {
+    loadRulesets(sources, lock);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RulesetLoadError);
+    return (error as RulesetLoadError).errors.map(formatLoadError);
+  }
+  throw new Error('expected the load to be refused');
+}
+
+describe('loadRulesets', () => {
+  it('loads the good fixtures: versions sorted, digests, frozen content', () => {
+    const registry = loadRulesets(good());
+    expect(registry.versions.map((v) => `${v.file.id}@${v.file.version}`)).toEqual([
+      'municipality-9999@1.0.0',
+      'tiny-national@1.0.0',
+      'tiny-national@1.1.0',
+      'tiny-national@2.0.0-draft',
+    ]);
+    expect(registry.nationalId).toBe('tiny-national');
+    for (const v of registry.versions) expect(v.digest).toMatch(/^sha256-[0-9a-f]{64}$/);
+    const first = registry.get('tiny-national', '1.0.0')!;
+    expect(Object.isFrozen(first.file.rules[0])).toBe(true);
+    expect(() => {
+      (first.file.rules[0] as { severity: string }).severity = 'info';
+    }).toThrow();
+  });
+
+  it('gives the same digest for the same content in another layout', () => {
+    const [source] = good().filter((s) => s.path === 'tiny-national/1.0.0.yaml');
+    const relaid = { path: source!.path, text: `# a comment changes nothing\n${source!.text.replace(/\n\n/g, '\n')}` };
+    const others = good().filter((s) => s.path !== source!.path);
+    const a = loadRulesets([source!, ...others]).get('tiny-national', '1.0.0')!.digest;
+    const b = loadRulesets([relaid, ...others]).get('tiny-national', '1.0.0')!.digest;
+    expect(b).toBe(a);
+  });
+
+  it('loads the bundled rules/ with their lock file', () => {
+    const { sources, lock } = readRulesDir(`${root}rules`);
+    expect(lock).toBeDefined();
+    const registry = loadRulesets(sources, lock);
+    expect(registry.nationalId).toBe('no-national');
+  });
+
+  const cases: [string, RegExp][] = [
+    ['yaml-syntax', /^tiny-national\/3\.0\.0\.yaml:-:line \d+ /],
+    ['bad-severity', /^tiny-national\/3\.0\.0\.yaml:age\.check:rules\.0\.severity /],
+    ['unknown-fact', /^tiny-national\/3\.0\.0\.yaml:age\.check:rules\.0\.conditions unknown decision fact "applicant\.name"/],
+    ['missing-nynorsk', /^tiny-national\/3\.0\.0\.yaml:age\.check:rules\.0\.message\.nn /],
+    ['wrong-path', /^tiny-national\/9\.9\.9\.yaml:-:id file must be at tiny-national\/3\.0\.0\.yaml/],
+    ['municipal-weakens', /^municipality-8888\/1\.0\.0\.yaml:-:catalogue\.home-nursing\.statutory a municipal layer cannot make the statutory service/],
+    ['municipal-redefines', /^municipality-8888\/1\.0\.0\.yaml:age\.over-hundred:rules\.0\.id a municipal layer cannot redefine a national rule/],
+  ];
+  for (const [name, pattern] of cases) {
+    it(`refuses the whole set when one file is broken: ${name}`, () => {
+      const errors = refusal([...good(), ...broken(name)]);
+      expect(errors.some((e) => pattern.test(e)), errors.join('\n')).toBe(true);
+    });
+  }
+
+  it('refuses a published version whose content no longer matches the lock', () => {
+    const registry = loadRulesets(good());
+    const lock = Object.fromEntries(registry.versions.filter((v) => v.file.status === 'published').map((v) => [`${v.file.id}@${v.file.version}`, v.digest]));
+    expect(() => loadRulesets(good(), lock)).not.toThrow();
+    const changed = good().map((s) => (s.path === 'tiny-national/1.0.0.yaml' ? { ...s, text: s.text.replace('value: 100', 'value: 101') } : s));
+    const errors = refusal(changed, lock);
+    expect(errors.join('\n')).toMatch(/tiny-national\/1\.0\.0\.yaml:-:- published content changed/);
+  });
+
+  it('refuses a published version missing from the lock, and a lock entry without a file', () => {
+    const errors = refusal(good(), { 'tiny-national@0.9.0': 'sha256-00' });
+    expect(errors.join('\n')).toMatch(/tiny-national\/1\.0\.0\.yaml:-:status published, but not recorded/);
+    expect(errors.join('\n')).toMatch(/rules\.lock\.json:-:tiny-national@0\.9\.0 locked version has no ruleset file/);
+  });
+});
