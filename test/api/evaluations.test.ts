@@ -83,7 +83,7 @@ describe('POST /v1/evaluations', () => {
   });
 
   it('422: a date no national version covers names decisionDate', async () => {
-    const request = { ...baseRequest('clear-grant'), decisionDate: '2024-06-01' };
+    const request: Record<string, any> = { ...baseRequest('clear-grant'), decisionDate: '2024-06-01' };
     request.procedure.applicationReceived = '2024-05-01';
     const body = await problemOf(await post(app, '/v1/evaluations', request));
     expect(body.status).toBe(422);

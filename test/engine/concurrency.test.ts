@@ -53,7 +53,7 @@ describe('json-rules-engine under overlapping runs', () => {
     for (const r of decisionRules) {
       shared.addRule({ name: r.id, conditions: structuredClone(r.conditions) as TopLevelCondition, event: { type: r.id }, priority: r.priority });
     }
-    const sequential = [];
+    const sequential: string[][] = [];
     for (const [i, f] of facts.entries()) sequential.push(fired(await shared.run(slow(f, i))));
     const overlapping = (await Promise.all(facts.map((f, i) => shared.run(slow(f, i))))).map(fired);
     const lost = overlapping.filter((ids, i) => ids.length < sequential[i]!.length).length;
@@ -63,7 +63,7 @@ describe('json-rules-engine under overlapping runs', () => {
   it('the engine pool gives every overlapping run the same findings as a run alone', async () => {
     const pool = new EnginePool(decisionRules);
     const firedIds = (m: Map<string, { truth: boolean }>) => [...m].filter(([, v]) => v.truth).map(([k]) => k).sort();
-    const sequential = [];
+    const sequential: string[][] = [];
     for (const [i, f] of facts.entries()) sequential.push(firedIds(await pool.run(slow(f, i))));
     const overlapping = (await Promise.all(facts.map((f, i) => pool.run(slow(f, i))))).map(firedIds);
     expect(overlapping).toEqual(sequential);
@@ -84,7 +84,7 @@ describe('json-rules-engine under overlapping runs', () => {
       delete body.evaluationId;
       return body;
     };
-    const one = [];
+    const one: Record<string, unknown>[] = [];
     for (const r of requests) one.push(await strip(await post(app, '/v1/evaluations', r)));
     const together = await Promise.all(requests.map(async (r) => strip(await post(app, '/v1/evaluations', r))));
     expect(together).toEqual(one);
