@@ -37,6 +37,11 @@ export function parsedRequest(name: string) {
   return EvaluationRequest.parse(baseRequest(name));
 }
 
+/** Every test request goes through post() and get(), so that cross-cutting headers (auth) live in one place. */
+export function get(app: ReturnType<typeof testApp>, path: string, headers: Record<string, string> = {}) {
+  return app.request(path, { headers });
+}
+
 export function post(app: ReturnType<typeof testApp>, path: string, body: unknown, headers: Record<string, string> = {}) {
   return app.request(path, {
     method: 'POST',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../helpers.ts';
+import { get, testApp } from '../helpers.ts';
 
 const app = testApp();
 
 describe('ruleset and meta endpoints', () => {
   it('GET /v1/rulesets lists every version with dates, digests and status', async () => {
-    const response = await app.request('/v1/rulesets');
+    const response = await get(app, '/v1/rulesets');
     expect(response.status).toBe(200);
     const { rulesets } = (await response.json()) as { rulesets: any[] };
     const national = rulesets.find((r) => r.id === 'no-national');
@@ -15,7 +15,7 @@ describe('ruleset and meta endpoints', () => {
   });
 
   it('GET /v1/rulesets/{id}/{version} gives rules, citations, wording and changelog', async () => {
-    const response = await app.request('/v1/rulesets/no-national/2025.1.0');
+    const response = await get(app, '/v1/rulesets/no-national/2025.1.0');
     expect(response.status).toBe(200);
     const body = (await response.json()) as any;
     expect(body.changelog[0].version).toBe('2025.1.0');
@@ -26,19 +26,19 @@ describe('ruleset and meta endpoints', () => {
   });
 
   it('GET /v1/rulesets/{id}/{version} is a 404 problem for an unknown version', async () => {
-    const response = await app.request('/v1/rulesets/no-national/0.0.1');
+    const response = await get(app, '/v1/rulesets/no-national/0.0.1');
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/problem\+json/);
   });
 
   it('GET /healthz reports the loaded versions', async () => {
-    const body = (await (await app.request('/healthz')).json()) as any;
+    const body = (await (await get(app, '/healthz')).json()) as any;
     expect(body.status).toBe('ok');
     expect(body.rulesets.map((r: any) => `${r.id}@${r.version}`)).toContain('no-national@2025.1.0');
   });
 
   it('GET /openapi.json is OpenAPI 3.1 generated from the same schemas', async () => {
-    const doc = (await (await app.request('/openapi.json')).json()) as any;
+    const doc = (await (await get(app, '/openapi.json')).json()) as any;
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/evaluations', '/v1/rulesets', '/v1/rulesets/{id}/{version}', '/healthz']));
     const request = doc.components.schemas.EvaluationRequest;
@@ -48,7 +48,7 @@ describe('ruleset and meta endpoints', () => {
   });
 
   it('GET /docs serves the interactive page', async () => {
-    const response = await app.request('/docs');
+    const response = await get(app, '/docs');
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/openapi\.json/);
   });
