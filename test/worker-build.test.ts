@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
@@ -27,6 +27,8 @@ beforeAll(async () => {
   mf = new Miniflare({
     workers: [
       { ...workerOptions, name: 'hjemmel', modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
+      // The same bundle with another var: configuration reaches the app through wrangler.toml's vars.
+      { ...workerOptions, name: 'small', bindings: { MAX_BODY_BYTES: '512' }, modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
       {
         // Same runtime settings, to show that this runtime refuses code generation from strings.
         name: 'probe',
@@ -39,7 +41,10 @@ beforeAll(async () => {
   });
 }, 180_000);
 
-afterAll(() => mf?.dispose());
+afterAll(async () => {
+  await mf?.dispose();
+  rmSync(outdir, { recursive: true, force: true });
+});
 
 describe('the Worker as deployed', () => {
   it('builds with wrangler deploy --dry-run', () => {
@@ -73,6 +78,15 @@ describe('the Worker as deployed', () => {
     expect(body.findings.map((f: any) => f.rule)).toContain('bpa.right-from-32-hours');
     const lock = JSON.parse(readFileSync(`${root}rules/rules.lock.json`, 'utf8'));
     for (const r of body.rulesets) expect(r.digest).toBe(lock[`${r.id}@${r.version}`]);
+  });
+
+  it('takes MAX_BODY_BYTES from its vars', async () => {
+    const small = await mf!.getWorker('small');
+    const body = readFileSync(`${root}fixtures/requests/contract-example.json`, 'utf8');
+    expect(body.length).toBeGreaterThan(512);
+    const response = await small.fetch('https://hjemmel.test/v1/evaluations', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as any).detail).toMatch(/512 bytes/);
   });
 });
 
