@@ -39,6 +39,7 @@ beforeAll(async () => {
       },
     ],
   });
+  await mf.ready; // workerd's startup belongs to the setup, not to the first test's time
 }, 180_000);
 
 afterAll(async () => {
