@@ -46,9 +46,21 @@ export interface CaseResult {
 
 const sortedUnique = (ids: string[]) => [...new Set(ids)].sort();
 
+export type Pins = Readonly<Record<string, string>>;
+
+/**
+ * The request with `pins` added where the pinned ruleset takes part: the national one always, a
+ * municipal layer only for its own municipality. This is how cases test a draft, which is never
+ * chosen by date.
+ */
+export function withPins(request: Record<string, unknown>, registry: Registry, pins?: Pins): Record<string, unknown> {
+  const mine = Object.entries(pins ?? {}).filter(([id]) => id === registry.nationalId || registry.layerFor(String(request.municipality)) === id);
+  return mine.length ? { ...request, pin: { ...(request.pin as object | undefined), ...Object.fromEntries(mine) } } : request;
+}
+
 /** Runs one case through the same path as the service: validate, select, evaluate. */
-export function runCase(c: Case, registry: Registry, bases: Readonly<Record<string, unknown>>): CaseResult {
-  return judge(c, checkRequest(caseRequest(c, bases), registry));
+export function runCase(c: Case, registry: Registry, bases: Readonly<Record<string, unknown>>, pins?: Pins): CaseResult {
+  return judge(c, checkRequest(withPins(caseRequest(c, bases), registry, pins), registry));
 }
 
 /** Compares what a case expects with what the evaluation gave. */

@@ -1,22 +1,23 @@
 import { resolve } from 'node:path';
 import { coverageOf } from '../cases/coverage.ts';
 import { readCases } from '../cases/read.ts';
-import { caseRequest } from '../cases/run.ts';
+import { caseRequest, withPins } from '../cases/run.ts';
 import { checkRequest } from '../decision/check.ts';
-import { caseOptions, defaultCases, EXIT, loadRegistry, parse, rulesOption, UsageError, type Command } from './io.ts';
+import { caseOptions, defaultCases, EXIT, loadRegistry, parse, parsePins, pinOption, rulesOption, UsageError, type Command } from './io.ts';
 
 export const coverage: Command = {
   summary: 'per ruleset version: rules never fired, never silent, wording never rendered',
-  usage: 'hjemmel coverage [cases…] [--rules dir] [--requests dir] [--min percent] [--json]',
+  usage: 'hjemmel coverage [cases…] [--pin id@version]… [--rules dir] [--requests dir] [--min percent] [--json]',
   async run(args, io) {
-    const { values, positionals } = parse(args, { ...rulesOption, ...caseOptions, min: { type: 'string' }, json: { type: 'boolean', default: false } });
+    const { values, positionals } = parse(args, { ...rulesOption, ...caseOptions, ...pinOption, min: { type: 'string' }, json: { type: 'boolean', default: false } });
     const min = values.min === undefined ? undefined : Number(values.min);
     if (min !== undefined && !(min >= 0 && min <= 100)) throw new UsageError(`--min must be a percentage from 0 to 100, got ${values.min}`);
+    const pins = parsePins(values.pin);
     const registry = loadRegistry(io, values.rules);
     if (!registry) return EXIT.failed;
     const paths = (positionals.length ? positionals : [defaultCases]).map((p) => resolve(io.cwd, p));
     const { cases, bases } = readCases(paths, resolve(io.cwd, values.requests));
-    const report = coverageOf(registry, cases.map((c) => checkRequest(caseRequest(c, bases), registry)));
+    const report = coverageOf(registry, cases.map((c) => checkRequest(withPins(caseRequest(c, bases), registry, pins), registry)));
     const below = min !== undefined && report.percent < min;
 
     if (values.json) io.out(`${JSON.stringify({ ...report, min: min ?? null, passed: !below }, null, 2)}\n`);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { checkRequest, rulesetRef } from '../decision/check.ts';
 import type { Finding } from '../decision/result.ts';
 import { Language } from '../rulesets/schema.ts';
-import { EXIT, loadRegistry, parse, rulesOption, UsageError, type Command } from './io.ts';
+import { EXIT, loadRegistry, parse, parsePins, pinOption, rulesOption, UsageError, type Command } from './io.ts';
 
 const mark: Record<Finding['severity'], string> = { error: 'ERROR', warning: 'WARNING', info: 'INFO' };
 
@@ -19,16 +19,11 @@ export const evalCommand: Command = {
   summary: 'evaluate one request and print verdict, findings with citations and wording',
   usage: 'hjemmel eval <request.json> [--pin id@version]… [--lang nb|nn|en] [--rules dir] [--json]',
   async run(args, io) {
-    const { values, positionals } = parse(args, { ...rulesOption, pin: { type: 'string', multiple: true }, lang: { type: 'string' }, json: { type: 'boolean', default: false } });
+    const { values, positionals } = parse(args, { ...rulesOption, ...pinOption, lang: { type: 'string' }, json: { type: 'boolean', default: false } });
     if (positionals.length !== 1) throw new UsageError('give exactly one request file');
     const lang = values.lang === undefined ? undefined : Language.safeParse(values.lang);
     if (lang && !lang.success) throw new UsageError(`--lang must be nb, nn or en, got ${values.lang}`);
-    const pins: Record<string, string> = {};
-    for (const pin of values.pin ?? []) {
-      const at = pin.indexOf('@');
-      if (at <= 0) throw new UsageError(`--pin must be id@version, got ${pin}`);
-      pins[pin.slice(0, at)] = pin.slice(at + 1);
-    }
+    const pins = parsePins(values.pin);
     const registry = loadRegistry(io, values.rules);
     if (!registry) return EXIT.failed;
 

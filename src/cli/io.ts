@@ -37,6 +37,18 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: s
 export const rulesOption = { rules: { type: 'string', default: 'rules' } } as const;
 export const caseOptions = { requests: { type: 'string', default: 'fixtures/requests' } } as const;
 export const defaultCases = 'fixtures/cases';
+export const pinOption = { pin: { type: 'string', multiple: true } } as const;
+
+/** `--pin id@version`, repeatable, as a pin map. */
+export function parsePins(values: string[] | undefined): Record<string, string> {
+  const pins: Record<string, string> = {};
+  for (const pin of values ?? []) {
+    const at = pin.indexOf('@');
+    if (at <= 0 || at === pin.length - 1) throw new UsageError(`--pin must be id@version, got ${pin}`);
+    pins[pin.slice(0, at)] = pin.slice(at + 1);
+  }
+  return pins;
+}
 
 /** Loads a rules directory exactly as the server does (lock checked); on refusal prints every error and returns undefined. */
 export function loadRegistry(io: Io, dir: string): Registry | undefined {

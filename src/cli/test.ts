@@ -1,18 +1,19 @@
 import { resolve } from 'node:path';
 import { readCases } from '../cases/read.ts';
 import { runCase } from '../cases/run.ts';
-import { caseOptions, defaultCases, EXIT, loadRegistry, parse, rulesOption, type Command } from './io.ts';
+import { caseOptions, defaultCases, EXIT, loadRegistry, parse, parsePins, pinOption, rulesOption, type Command } from './io.ts';
 
 export const test: Command = {
   summary: 'run YAML cases (default fixtures/cases) and show expected against actual',
-  usage: 'hjemmel test [cases…] [--rules dir] [--requests dir] [--json]',
+  usage: 'hjemmel test [cases…] [--pin id@version]… [--rules dir] [--requests dir] [--json]',
   async run(args, io) {
-    const { values, positionals } = parse(args, { ...rulesOption, ...caseOptions, json: { type: 'boolean', default: false } });
+    const { values, positionals } = parse(args, { ...rulesOption, ...caseOptions, ...pinOption, json: { type: 'boolean', default: false } });
+    const pins = parsePins(values.pin);
     const registry = loadRegistry(io, values.rules);
     if (!registry) return EXIT.failed;
     const paths = (positionals.length ? positionals : [defaultCases]).map((p) => resolve(io.cwd, p));
     const { cases, bases } = readCases(paths, resolve(io.cwd, values.requests));
-    const results = cases.map((c) => ({ file: c.file, ...runCase(c, registry, bases) }));
+    const results = cases.map((c) => ({ file: c.file, ...runCase(c, registry, bases, pins) }));
     const failed = results.filter((r) => !r.passed);
 
     if (values.json) {

@@ -39,6 +39,13 @@ describe('hjemmel coverage', () => {
     expect(body.versions[0]).toMatchObject({ ruleset: 'tiny-national@1.0.0', neverFired: ['stay.long'], neverRendered: ['appeal.none'] });
   });
 
+  it('--pin counts the cases against the pinned version only', async () => {
+    const run = await cli(['coverage', bench.cases, ...onBench, '--pin', 'tiny-national@1.1.0', '--json']);
+    const body = JSON.parse(run.out);
+    expect(body.unreached).toEqual(['tiny-national@1.0.0']);
+    expect(body.versions).toEqual([expect.objectContaining({ ruleset: 'tiny-national@1.1.0', cases: 5, neverFired: ['stay.long'], neverSilent: [], covered: 3 })]);
+  });
+
   it('exits 2 on a threshold that is not a percentage, 1 on a broken ruleset', async () => {
     expect((await cli(['coverage', '--min', 'most'])).code).toBe(2);
     const broken = await cli(['coverage', '--rules', 'fixtures/rulesets/broken/yaml-syntax']);

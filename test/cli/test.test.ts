@@ -30,6 +30,15 @@ describe('hjemmel test', () => {
     );
   });
 
+  it('--pin runs every case against a version the date would not choose (how a draft is tested)', async () => {
+    const run = await cli(['test', bench.cases, ...onBench, '--pin', 'tiny-national@1.1.0']);
+    expect(run.code).toBe(1);
+    expect(run.out).toBe(
+      ['FAIL age-review.yaml: rejection at 66 before June 2026', '  expected: clear', '  actual:   blocked', '  unexpected rules: age.review', '5 passed, 1 failed, 6 cases', ''].join('\n'),
+    );
+    expect((await cli(['test', bench.cases, ...onBench, '--pin', 'tiny-national@'])).code).toBe(2);
+  });
+
   it('--json gives the same verdicts for machines', async () => {
     const run = await cli(['test', bench.failing, bench.cases, ...onBench, '--json']);
     expect(run.code).toBe(1);
