@@ -1,5 +1,5 @@
 import { checkRequest, type Checked } from '../decision/check.ts';
-import type { Registry } from '../rulesets/registry.ts';
+import { select, type Registry } from '../rulesets/registry.ts';
 import type { Case } from './schema.ts';
 
 /** Lists are replaced, objects merged, as a legal officer would expect from "this case, but with …". */
@@ -49,12 +49,20 @@ const sortedUnique = (ids: string[]) => [...new Set(ids)].sort();
 export type Pins = Readonly<Record<string, string>>;
 
 /**
- * The request with `pins` added where the pinned ruleset takes part: the national one always, a
- * municipal layer only for its own municipality. This is how cases test a draft, which is never
- * chosen by date.
+ * The request with `pins` put in place of the versions the date chooses: a pinned ruleset
+ * replaces its version in force wherever one takes part, so cases test a draft (never chosen by
+ * date) as if it were in force. A case the date leaves without that ruleset stays as it is.
  */
 export function withPins(request: Record<string, unknown>, registry: Registry, pins?: Pins): Record<string, unknown> {
-  const mine = Object.entries(pins ?? {}).filter(([id]) => id === registry.nationalId || registry.layerFor(String(request.municipality)) === id);
+  if (!pins || Object.keys(pins).length === 0) return request;
+  const chosen = select(registry, {
+    decisionDate: String(request.decisionDate),
+    municipality: String(request.municipality),
+    pin: request.pin as Record<string, string> | undefined,
+  });
+  if (!chosen.ok) return request;
+  const taking = new Set(chosen.selection.rulesets.map((r) => r.file.id));
+  const mine = Object.entries(pins).filter(([id]) => taking.has(id));
   return mine.length ? { ...request, pin: { ...(request.pin as object | undefined), ...Object.fromEntries(mine) } } : request;
 }
 

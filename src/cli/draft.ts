@@ -34,7 +34,7 @@ export const draft: Command = {
     io.out(
       `Draft ${id}@${version} written to ${join(values.rules, id, `${version}.yaml`)} (copied from ${latest.file.version}).\n` +
         `Next: change the rules, describe the change in its changelog entry, then\n` +
-        `  hjemmel test            # the cases still pass?\n` +
+        `  hjemmel test --pin ${id}@${version}    # do the cases still pass against the draft?\n` +
         `  hjemmel impact --from ${id}@${latest.file.version} --to ${id}@${version} --cases <corpus>\n` +
         `  hjemmel publish ${id}@${version} --valid-from YYYY-MM-DD\n`,
     );

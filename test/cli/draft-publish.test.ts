@@ -58,7 +58,7 @@ describe('hjemmel publish', () => {
     expect(failing.code).toBe(1);
     expect(failing.err).toBe(
       'FAIL rejection at 66 before June 2026: verdict: expected clear, got blocked; unexpected rules: age.review\n' +
-        'Not published: 1 of 6 cases fail with tiny-national@1.2.0 published from 2026-01-01.\n',
+        'Not published: 1 of 7 cases fail with tiny-national@1.2.0 published from 2026-01-01.\n',
     );
     expect(readFileSync(w.file('1.2.0'), 'utf8')).toMatch(/^status: draft$/m);
 

@@ -5,7 +5,7 @@ describe('hjemmel test', () => {
   it('exits 0 when every case passes', async () => {
     const run = await cli(['test', bench.cases, ...onBench]);
     expect(run.code).toBe(0);
-    expect(run.out).toBe('6 passed, 0 failed, 6 cases\n');
+    expect(run.out).toBe('7 passed, 0 failed, 7 cases\n');
   });
 
   it('runs fixtures/cases against rules/ by default, as npm test does', async () => {
@@ -34,7 +34,7 @@ describe('hjemmel test', () => {
     const run = await cli(['test', bench.cases, ...onBench, '--pin', 'tiny-national@1.1.0']);
     expect(run.code).toBe(1);
     expect(run.out).toBe(
-      ['FAIL age-review.yaml: rejection at 66 before June 2026', '  expected: clear', '  actual:   blocked', '  unexpected rules: age.review', '5 passed, 1 failed, 6 cases', ''].join('\n'),
+      ['FAIL age-review.yaml: rejection at 66 before June 2026', '  expected: clear', '  actual:   blocked', '  unexpected rules: age.review', '6 passed, 1 failed, 7 cases', ''].join('\n'),
     );
     expect((await cli(['test', bench.cases, ...onBench, '--pin', 'tiny-national@'])).code).toBe(2);
   });
@@ -43,7 +43,7 @@ describe('hjemmel test', () => {
     const run = await cli(['test', bench.failing, bench.cases, ...onBench, '--json']);
     expect(run.code).toBe(1);
     const body = JSON.parse(run.out);
-    expect(body).toMatchObject({ passed: 6, failed: 1 });
+    expect(body).toMatchObject({ passed: 7, failed: 1 });
     const failed = body.results.find((r: any) => !r.passed);
     expect(failed).toMatchObject({ name: 'expects the wrong verdict and rules', missing: ['appeal.notice'], unexpected: ['age.review'] });
     expect(failed.expected.verdict).toBe('clear');
