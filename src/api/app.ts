@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Registry } from '../rulesets/registry.ts';
 import { fieldErrors, problem } from './problem.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
+import { impactRoutes } from './routes/impact.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
 
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', evaluationRoutes());
   app.route('/', rulesetRoutes());
+  app.route('/', impactRoutes());
   app.route('/', metaRoutes(app));
 
   app.notFound((c) => problem(404, `No route ${c.req.method} ${c.req.path}.`));
