@@ -44,8 +44,8 @@ export function createApp(deps: AppDeps) {
   );
 
   app.route('/', evaluationRoutes());
-  app.route('/', rulesetRoutes());
   app.route('/', impactRoutes());
+  app.route('/', rulesetRoutes());
   app.route('/', metaRoutes(app));
 
   app.notFound((c) => problem(404, `No route ${c.req.method} ${c.req.path}.`));
