@@ -6,6 +6,8 @@ import { fieldErrors, problem } from './problem.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
+import { pageRoutes } from '../pages/routes.tsx';
+import type { TrainingSet } from '../training/load.ts';
 
 /** What varies between faces (Node, Worker, tests): passed in, never reached for. */
 export interface AppDeps {
@@ -16,6 +18,8 @@ export interface AppDeps {
   newId: () => string;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
+  /** Training scenarios for the pages; the face reads them (Node from fixtures/training, a Worker from its bundle). */
+  training?: TrainingSet;
 }
 
 export type AppEnv = { Variables: { deps: AppDeps } };
@@ -45,6 +49,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', evaluationRoutes());
   app.route('/', rulesetRoutes());
   app.route('/', metaRoutes(app));
+  app.route('/', pageRoutes());
 
   app.notFound((c) => problem(404, `No route ${c.req.method} ${c.req.path}.`));
   app.onError((error) => {
