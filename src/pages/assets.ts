@@ -10,6 +10,8 @@ body { margin: 0; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, s
 a { color: var(--accent); text-underline-offset: 2px; }
 a:hover { text-decoration-thickness: 2px; }
 :focus-visible { outline: 3px solid var(--ink); outline-offset: 2px; box-shadow: 0 0 0 6px var(--focus); }
+/* Regions focused by the page itself (skip link, results) are not controls: no ring around them. */
+[tabindex="-1"]:focus { outline: none; box-shadow: none; }
 .skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem 1rem; }
 .skip:focus { left: 1rem; z-index: 10; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -99,7 +101,8 @@ td.after { background: var(--ok-bg); }
 .localized dt { font-weight: 700; }
 .localized dd { margin: 0; }
 .sides { display: grid; gap: 1.5rem; grid-template-columns: minmax(0, 1fr); }
-.finding, .rule, .card { overflow-wrap: anywhere; }
+.finding, .rule, .card { overflow-wrap: break-word; }
+.finding code, .rule code, .card code, .fact code { overflow-wrap: anywhere; }
 @media (min-width: 56rem) { .sides { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
 .cards { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); }
 .card h2 { font-size: 1.1rem; margin: .25rem 0; }

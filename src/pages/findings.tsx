@@ -1,8 +1,7 @@
 import type { Finding, Verdict, Wording } from '../decision/result.ts';
 import type { PreparedRuleset } from '../rulesets/prepared.ts';
 import type { Language, LegalBasis } from '../rulesets/schema.ts';
-import { formatValue } from '../wording/render.ts';
-import { ConditionValue, FactName } from './conditions.tsx';
+import { ConditionValue, FactName, valueText } from './conditions.tsx';
 import type { T } from './i18n.ts';
 import { href } from './layout.tsx';
 import { Head } from './table.tsx';
@@ -81,9 +80,9 @@ export function FindingView({ finding, lang, t, headingLevel, fieldHref }: { fin
                     <FactName name={b.fact} lang={lang} />
                   </td>
                   <td>
-                    {t(`op.${b.operator}`)} <ConditionValue value={b.value} lang={lang} />
+                    {t(`op.${b.operator}`)} <ConditionValue fact={b.fact} value={b.value} lang={lang} t={t} />
                   </td>
-                  <td>{b.actual === undefined || b.actual === null ? '—' : formatValue(b.actual, lang)}</td>
+                  <td>{b.actual === undefined ? '—' : valueText(b.fact, b.actual, lang, t)}</td>
                   <td>{b.result ? t('yes') : t('no')}</td>
                 </tr>
               ))}

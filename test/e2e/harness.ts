@@ -100,10 +100,15 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
   return (violations as Violation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-/** With SCREENSHOTS=<dir> (npm run screenshots), saves what the page shows now as <dir>/<name>.png. */
-export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+/**
+ * With SCREENSHOTS=<dir> (npm run screenshots), saves what the page shows now as <dir>/<name>.png:
+ * the viewport, the whole page, or one element (a CSS selector).
+ */
+export async function screenshot(page: Page, name: string, what: 'viewport' | 'page' | string = 'viewport'): Promise<void> {
   const dir = process.env.SCREENSHOTS;
   if (!dir) return;
   mkdirSync(join(root, dir), { recursive: true });
-  await page.screenshot({ path: join(root, dir, `${name}.png`), fullPage });
+  const path = join(root, dir, `${name}.png`);
+  if (what === 'viewport' || what === 'page') await page.screenshot({ path, fullPage: what === 'page' });
+  else await page.locator(what).screenshot({ path });
 }

@@ -51,6 +51,7 @@ describe('rule lab', () => {
   it('evaluates a filled-in form: blocked, the BPA finding with its law, and the nynorsk wording of 4601', async () => {
     const page = await open('/lab');
     await fillContractExample(page);
+    await screenshot(page, 'lab');
     // Submitted from the keyboard: Enter in a field presses the form's first button, "Vurder".
     await page.getByLabel('Søkerens alder', { exact: true }).press('Enter');
     await page.waitForURL(/\/lab#result$/);
@@ -68,8 +69,7 @@ describe('rule lab', () => {
     expect(await wording.innerText()).toContain('Du kan klage på vedtaket til Statsforvaltaren');
     // The form keeps what was typed, so the case manager can correct and try again.
     expect(await page.getByLabel('Kommunenummer', { exact: true }).inputValue()).toBe('4601');
-    await page.locator('#result').scrollIntoViewIfNeeded();
-    await screenshot(page, 'lab-result');
+    await screenshot(page, 'lab-result', '#result');
     await page.close();
   });
 
@@ -142,7 +142,7 @@ describe('ruleset browser', () => {
     expect(await severity.allInnerTexts()).toEqual(['Feil', 'Advarsel']);
     expect(await rulesDiff.locator('article[data-changed="appeal.deadline-non-statutory"] tr[data-field]').evaluateAll((els) => els.map((e) => e.getAttribute('data-field')))).toEqual(['conditions']);
     expect(await page.locator('[data-diff="meta"]').innerText()).toContain('Utkast: ny regel om innsynsrett');
-    await screenshot(page, 'ruleset-diff');
+    await screenshot(page, 'ruleset-diff', '[data-diff="rules"]');
     await page.close();
   });
 
@@ -155,6 +155,8 @@ describe('ruleset browser', () => {
     expect(text).toContain('67');
     expect(await rule.getByRole('link', { name: 'pasient- og brukerrettighetsloven § 2-1 d' }).count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('nn');
+    await rule.scrollIntoViewIfNeeded();
+    await screenshot(page, 'ruleset-version');
     await page.close();
   });
 });
@@ -214,6 +216,8 @@ describe('training', () => {
     const page = await open('/training/bpa-35-hours?lang=en');
     expect(await page.locator('h1').innerText()).toBe('BPA refused at a need of 35 hours');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.locator('details.proposal summary').click();
+    await screenshot(page, 'training-scenario-en', 'page');
     const other = await open('/training/appeal-three-weeks?lang=en');
     expect(await other.locator('.note').innerText()).toContain('Not translated yet');
     expect(await other.locator('h1 span').getAttribute('lang')).toBe('nb');

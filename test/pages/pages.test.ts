@@ -51,6 +51,7 @@ describe('pages', () => {
       expect(html).toContain(`lang="${new URL(path, 'http://x').searchParams.get('lang') ?? 'nb'}"`);
       expect(html.match(/<main /g)).toHaveLength(1);
       expect(html.match(/<h1>/g)).toHaveLength(1);
+      expect(html).not.toContain('[object Object]');
     },
   );
 

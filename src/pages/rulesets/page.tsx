@@ -247,14 +247,18 @@ export function RulesetDetailPage({ c, lang, t, version, others }: Common & { ve
       {previous.length > 0 ? (
         <p>
           {t('diffTitle')}:{' '}
-          {previous.map((o, i) => (
-            <>
-              {i > 0 ? ', ' : ''}
-              <a href={href(`/rulesets/${file.id}/diff`, lang, { from: o.file.version, to: file.version })}>
-                {o.file.version} → {file.version}
-              </a>
-            </>
-          ))}
+          {previous.map((o, i) => {
+            // Always older → newer, in the registry's version order.
+            const [from, to] = others.indexOf(o) < others.indexOf(version) ? [o.file.version, file.version] : [file.version, o.file.version];
+            return (
+              <>
+                {i > 0 ? ', ' : ''}
+                <a href={href(`/rulesets/${file.id}/diff`, lang, { from, to })}>
+                  {from} → {to}
+                </a>
+              </>
+            );
+          })}
         </p>
       ) : null}
       <h2>{t('changelog')}</h2>

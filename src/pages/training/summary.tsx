@@ -1,26 +1,21 @@
 import type { Language } from '../../rulesets/schema.ts';
-import { formatValue } from '../../wording/render.ts';
-import type { T, WordKey } from '../i18n.ts';
-import { FactName } from '../conditions.tsx';
+import type { T } from '../i18n.ts';
+import { FactName, valueText } from '../conditions.tsx';
 import { labelOf } from '../labels.ts';
 
-/** Codes whose values the pages can name in words. */
-const valueWords: Record<string, string> = { 'decision.kind': 'kind', 'decision.appealNotice.body': 'body', 'assessment.userParticipation': 'participation' };
+const isObject = (v: unknown): v is object => !!v && typeof v === 'object';
 
+/** Every field the request gives, by dotted path; lists of objects by index, lists of codes whole. */
 function leaves(value: unknown, path: string, out: [string, unknown][]): [string, unknown][] {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, inner] of Object.entries(value)) leaves(inner, path ? `${path}.${key}` : key, out);
-  } else out.push([path, value]);
+  const nested = isObject(value) && (!Array.isArray(value) || value.some(isObject));
+  if (nested) for (const [key, inner] of Object.entries(value)) leaves(inner, path ? `${path}.${key}` : key, out);
+  else out.push([path, value]);
   return out;
 }
 
 function shownValue(path: string, value: unknown, lang: Language, t: T, serviceNames: Record<string, string>): string {
-  const words = valueWords[path];
-  if (words && typeof value === 'string') return t(`${words}.${value}` as WordKey);
   if (/^decision\.services\.\d+\.type$/.test(path) && typeof value === 'string') return serviceNames[value] ?? value;
-  if (value === null) return t('none');
-  if (Array.isArray(value) && value.length === 0) return t('none');
-  return formatValue(value, lang);
+  return valueText(path, value, lang, t);
 }
 
 /**
