@@ -7,6 +7,8 @@ import { evaluationRoutes } from './routes/evaluations.ts';
 import { impactRoutes } from './routes/impact.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
+import { pageRoutes } from '../pages/routes.tsx';
+import type { TrainingSet } from '../training/load.ts';
 
 /** What varies between faces (Node, Worker, tests): passed in, never reached for. */
 export interface AppDeps {
@@ -17,6 +19,8 @@ export interface AppDeps {
   newId: () => string;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
+  /** Training scenarios for the pages; the face reads them (Node from fixtures/training, a Worker from its bundle). */
+  training?: TrainingSet;
 }
 
 export type AppEnv = { Variables: { deps: AppDeps } };
@@ -47,6 +51,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', impactRoutes());
   app.route('/', rulesetRoutes());
   app.route('/', metaRoutes(app));
+  app.route('/', pageRoutes());
 
   app.notFound((c) => problem(404, `No route ${c.req.method} ${c.req.path}.`));
   app.onError((error) => {
