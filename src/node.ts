@@ -16,7 +16,8 @@ import { readRulesDir } from './rulesets/read-dir.ts';
 const rulesDir = process.env.RULES_DIR ?? fileURLToPath(new URL('../rules', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8787);
-const logger = pino({ base: { service: 'hjemmel' } });
+// pino's own timestamp goes under loggedAt: an evaluation line has its own `time` (evaluatedAt).
+const logger = pino({ base: { service: 'hjemmel' }, timestamp: () => `,"loggedAt":"${new Date().toISOString()}"` });
 
 function refuseToStart(message: string): never {
   console.error(`Hjemmel will not start: ${message}`);
