@@ -7,8 +7,8 @@ const registry = bundledRegistry();
 const { cases, bases } = fixtureCases();
 
 describe('fixture cases', () => {
-  it('has at least 20 cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(20);
+  it('has at least 80 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(80);
   });
   for (const c of cases) {
     it(`${c.file.split('/').at(-1)}: ${c.name}`, () => {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp, type AppDeps } from '../src/api/app.ts';
 import { hashApiKey, roles, type Role } from '../src/api/auth.ts';
 import { generateReceiptKey, loadReceiptKeys } from '../src/receipts/keys.ts';
+import { TEST_KEYS } from './keys.ts';
 import { EvaluationRequest } from '../src/decision/schema.ts';
 import { loadRulesets } from '../src/rulesets/load.ts';
 import { readRulesDir } from '../src/rulesets/read-dir.ts';
@@ -21,8 +22,8 @@ export function bundledRegistry(): Registry {
 
 export const FIXED_NOW = new Date('2026-11-24T10:15:00.000Z');
 
-/** One API key per role, made up for the tests; the app is configured with their hashes only. */
-export const TEST_KEYS = Object.fromEntries(roles.map((role) => [role, `test-key-${role}`])) as Record<Role, string>;
+export { TEST_KEYS };
+/** The app is configured with the test keys' hashes only. */
 export const testApiKeys = new Map(roles.map((role) => [hashApiKey(TEST_KEYS[role]), role]));
 /** A signing key made for this test run. */
 export const testReceiptKeys = await loadReceiptKeys(await generateReceiptKey());

@@ -12,6 +12,7 @@ import { inputGuard } from './input-guard.ts';
 import { describeFault, type Log } from './log.ts';
 import { fieldErrors, problem } from './problem.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
+import { impactRoutes } from './routes/impact.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { receiptRoutes } from './routes/receipts.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', evaluationRoutes());
   app.route('/', rulesetRoutes());
   app.route('/', receiptRoutes());
+  app.route('/', impactRoutes());
   app.route('/', metaRoutes(app));
 
   app.notFound((c) => problem(404, `No route ${c.req.method} ${c.req.path}.`));

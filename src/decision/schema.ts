@@ -56,6 +56,7 @@ export const Assessment = z.strictObject({
   nextOfKin: z.strictObject({ involved: z.boolean(), consent: z.boolean().optional() }).optional(),
   increasedCostDocumented: z.boolean().optional().meta({ description: 'The municipality has documented that BPA would give considerably increased costs.' }),
   grantedBeforeAge67: z.boolean().optional().meta({ description: 'BPA was granted before the person turned 67.' }),
+  lacksDecisionCapacity: z.boolean().optional().meta({ description: 'The person lacks capacity to decide on the matter (samtykkekompetanse; beslutningskompetanse after the 2026 amendment of pasrl chapter 4).' }),
 });
 
 export const DecisionMaker = z.strictObject({

@@ -36,6 +36,7 @@ export const decisionFacts = {
   'assessment.nextOfKin.consent': 'assessment.nextOfKin.consent',
   'assessment.increasedCostDocumented': 'assessment.increasedCostDocumented',
   'assessment.grantedBeforeAge67': 'assessment.grantedBeforeAge67',
+  'assessment.lacksDecisionCapacity': 'assessment.lacksDecisionCapacity',
   'procedure.applicationAgeMonths': 'procedure.applicationReceived',
   'procedure.provisionalReplySent': 'procedure.provisionalReplySent',
   'procedure.advanceNoticeGiven': 'procedure.advanceNoticeGiven',
@@ -111,6 +112,7 @@ export function decisionFactsOf(request: EvaluationRequest, layers: Layers): Fac
     'assessment.nextOfKin.consent': assessment.nextOfKin?.consent,
     'assessment.increasedCostDocumented': assessment.increasedCostDocumented,
     'assessment.grantedBeforeAge67': assessment.grantedBeforeAge67,
+    'assessment.lacksDecisionCapacity': assessment.lacksDecisionCapacity,
     'procedure.applicationAgeMonths':
       procedure.applicationReceived === undefined ? undefined : monthsBetween(procedure.applicationReceived, request.decisionDate),
     'procedure.provisionalReplySent': procedure.provisionalReplySent,

@@ -1,6 +1,6 @@
 import { Engine, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
 import type { Because } from '../decision/result.ts';
-import type { PreparedRuleset } from '../rulesets/prepared.ts';
+import type { PreparedRuleset, Selection } from '../rulesets/prepared.ts';
 import type { Condition } from '../rulesets/schema.ts';
 import type { Facts } from './facts.ts';
 
@@ -89,3 +89,43 @@ export function referenceFor(ruleset: PreparedRuleset): { decision: EnginePool; 
   return { decision: new EnginePool(pick('decision')), service: new EnginePool(pick('service')) };
 }
 
+
+/** What json-rules-engine fires for one evaluation: rule id, service line, because[]. */
+export interface ReferenceFinding {
+  rule: string;
+  service?: number;
+  because: Because[];
+}
+
+/**
+ * The reference evaluation: the same facts and applicability as `evaluate()`, but every
+ * condition decided by json-rules-engine. Returns only the rules that fired.
+ */
+export async function referenceFired(
+  selection: Selection,
+  pools: ReadonlyMap<PreparedRuleset, { decision: EnginePool; service: EnginePool }>,
+  kind: string,
+  base: Facts,
+  lines: readonly { type: string; facts: Facts }[],
+): Promise<ReferenceFinding[]> {
+  const out: ReferenceFinding[] = [];
+  for (const ruleset of selection.rulesets) {
+    const pool = pools.get(ruleset)!;
+    const decision = await pool.decision.run(base);
+    const perLine = await Promise.all(lines.map((line) => pool.service.run(line.facts)));
+    for (const { rule, kinds, serviceTypes } of ruleset.rules) {
+      if (kinds && !kinds.has(kind)) continue;
+      if (rule.scope === 'decision') {
+        const r = decision.get(rule.id)!;
+        if (r.truth) out.push({ rule: rule.id, because: r.because });
+        continue;
+      }
+      lines.forEach((line, i) => {
+        if (serviceTypes && !serviceTypes.has(line.type)) return;
+        const r = perLine[i]!.get(rule.id)!;
+        if (r.truth) out.push({ rule: rule.id, service: i, because: r.because });
+      });
+    }
+  }
+  return out;
+}

@@ -22,7 +22,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written 
 const semverString = z
   .string({ error: 'must be a version string such as "2025.1.0" (quote it in YAML)' })
   .regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be a version such as 2025.1.0');
-const factName = z.string().regex(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)*$/, 'must be a fact name such as applicant.age');
+const factName = z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/, 'must be a fact name such as applicant.age');
 
 /** Text in the three languages. nb and nn are the law's languages; en is for training. */
 export const Localized = z.strictObject({ nb: z.string().min(1), nn: z.string().min(1), en: z.string().min(1) });

@@ -15,6 +15,11 @@ const protectedRoutes: [string, Call, Role[]][] = [
   ['GET /v1/rulesets', (h, on = app) => get(on, '/v1/rulesets', h), ['caseworker', 'legal']],
   ['GET /v1/rulesets/{id}/{version}', (h, on = app) => get(on, '/v1/rulesets/no-national/2025.1.0', h), ['caseworker', 'legal']],
   ['POST /v1/receipts/verify', async (h, on = app) => post(on, '/v1/receipts/verify', { receipt: await receipt }, h), ['caseworker', 'legal', 'trainer']],
+  [
+    'POST /v1/impact',
+    (h, on = app) => post(on, '/v1/impact', { from: 'no-national@2025.1.0', to: 'no-national@2025.1.0', cases: [{ request: baseRequest('clear-grant') }] }, h),
+    ['legal'],
+  ],
 ];
 
 async function problem(response: Response, status: number) {

@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNationalId, nationalIdKind } from '../../src/decision/national-id.ts';
 import { baseRequest, post, testApp } from '../helpers.ts';
-
-/**
- * The ONLY test file with identity numbers. None is written out: each is computed here from a
- * date and individual digits, with its mod-11 control digits, so no real-looking number sits in the repo.
- */
-function controlDigits(nine: string): string | null {
-  const d = [...nine].map(Number);
-  const k = (weights: number[], digits: number[]) => {
-    const r = 11 - (weights.reduce((sum, w, i) => sum + w * digits[i]!, 0) % 11);
-    return r === 11 ? 0 : r === 10 ? null : r;
-  };
-  const k1 = k([3, 7, 6, 1, 8, 9, 4, 5, 2], d);
-  if (k1 === null) return null;
-  const k2 = k([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], [...d, k1]);
-  return k2 === null ? null : `${k1}${k2}`;
-}
-
-/** A valid number for the birth date `ddmmyy`: the first individual digits whose control digits exist. */
-function validNumber(ddmmyy: string): string {
-  for (let individual = 100; individual < 1000; individual++) {
-    const nine = `${ddmmyy}${individual}`;
-    const control = controlDigits(nine);
-    if (control) return nine + control;
-  }
-  throw new Error('no valid number for this date');
-}
+import { validNumber } from '../pii-numbers.ts';
 
 const fødselsnummer = validNumber('150387');
 const dNumber = validNumber('550387'); // D-number: 15 + 40

@@ -45,11 +45,12 @@ const reasonCodes = ['budget', 'capacity', 'other-service-responsible', 'need-ch
 
 /** Catalogue service types per municipality: with and without a municipal layer. */
 function typesByMunicipality(registry: Registry) {
-  const national = registry.versions.filter((v) => v.file.id === registry.nationalId).flatMap((v) => Object.keys(v.file.catalogue));
+  const published = (id: string) => registry.versionsOf(id).filter((v) => v.file.status === 'published');
+  const national = published(registry.nationalId).flatMap((v) => Object.keys(v.file.catalogue));
   const out: Record<string, string[]> = { '5001': [...new Set(national)] };
   for (const municipality of ['0301', '4601']) {
     const layer = registry.layerFor(municipality);
-    const own = layer ? registry.versionsOf(layer).flatMap((v) => Object.keys(v.file.catalogue)) : [];
+    const own = layer ? published(layer).flatMap((v) => Object.keys(v.file.catalogue)) : [];
     out[municipality] = [...new Set([...national, ...own])];
   }
   return out;
