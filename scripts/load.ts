@@ -69,6 +69,7 @@ try {
   const refused = statuses.filter((s) => s !== 200).length;
   if (refused > 0) throw new Error(`${refused} of the ${bodies.length} request bodies were not answered 200`);
   const before = evaluationLines();
+  console.log(`pre-check: ${bodies.length} bodies answered 200; ${before} decision log lines so far`);
 
   console.log(`load: ${bodies.length} distinct request bodies, ${connections} connections, ${seconds} s against ${url}/v1/evaluations`);
   const result = await autocannon({
@@ -86,7 +87,7 @@ try {
   console.log(`latency ms:  p50 ${l.p50}, p90 ${l.p90}, p97.5 ${l.p97_5}, p99 ${l.p99}, max ${l.max}, mean ${l.mean.toFixed(2)}`);
   console.log(`errors:      ${result.errors} (timeouts ${result.timeouts})`);
   console.log(`non-2xx:     ${result.non2xx} (5xx ${result['5xx']}); status codes ${statusCounts}`);
-  console.log(`decision log lines written during the run: ${evaluationLines() - before} (one per evaluation; requests still in flight at the end are logged but not counted above)`);
+  console.log(`decision log lines written during the run: ${evaluationLines() - before} (one per evaluation; autocannon leaves out the responses of its last partial second and those still in flight)`);
 } finally {
   server.kill();
   rmSync(logDir, { recursive: true, force: true });

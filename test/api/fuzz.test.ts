@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { AppealNotice, Assessment, Grounds, Procedure, ServiceLine } from '../../src/decision/schema.ts';
 import { caseArbitrary, check, completeRequest } from '../fuzz/cases.ts';
 import { bundledRegistry, post, testApp } from '../helpers.ts';
 
@@ -26,5 +27,15 @@ describe('fuzzing the evaluation API', () => {
     }
     expect(verdicts).toContain('clear');
     expect(verdicts).toContain('blocked');
+  });
+
+  it('complete means complete: the generator gives every optional field the schema has (free text aside)', () => {
+    const [request] = fc.sample(completeRequest(registry), { numRuns: 1, seed: 1 }) as Record<string, any>[];
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(request!.assessment)).toEqual(keys(Assessment.shape));
+    expect(keys(request!.procedure)).toEqual(keys(Procedure.shape));
+    expect(keys(request!.decision.appealNotice)).toEqual(keys(AppealNotice.shape));
+    expect(keys(request!.decision.services[0])).toEqual(keys(ServiceLine.shape));
+    expect(keys({ ...request!.decision.grounds, text: '' })).toEqual(keys(Grounds.shape));
   });
 });

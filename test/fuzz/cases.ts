@@ -57,7 +57,7 @@ function typesByMunicipality(registry: Registry) {
 }
 
 /** Mostly the compliant answer, sometimes another: keeps clear verdicts common enough to test. */
-const mostly = <T>(usual: T, other: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: fc.constant(usual) }, { weight: 1, arbitrary: other });
+const mostly = <T>(usual: T, other: fc.Arbitrary<T>) => fc.oneof({ weight: 12, arbitrary: fc.constant(usual) }, { weight: 1, arbitrary: other });
 const halfHours = (max: number) => fc.integer({ min: 0, max: max * 2 }).map((n) => n / 2);
 
 /** A valid request with every optional fact given (free text and pin aside). */
@@ -72,7 +72,7 @@ export function completeRequest(registry: Registry): fc.Arbitrary<Record<string,
       lines: fc.array(
         fc.record({
           pick: fc.nat(),
-          granted: halfHours(40),
+          granted: fc.option(halfHours(40), { nil: null, freq: 2 }),
           applied: halfHours(40),
           previous: fc.option(halfHours(40), { nil: null }),
           duration: fc.integer({ min: 0, max: 3000 }),
@@ -85,7 +85,7 @@ export function completeRequest(registry: Registry): fc.Arbitrary<Record<string,
         citesLegalBasis: mostly(true, fc.boolean()),
         describesFacts: mostly(true, fc.boolean()),
         statesMainConsiderations: mostly(true, fc.boolean()),
-        reasons: fc.subarray(reasonCodes, { maxLength: 2 }),
+        reasons: mostly([] as string[], fc.subarray(reasonCodes, { maxLength: 2 })),
       }),
       appealNotice: fc.record({
         included: mostly(true, fc.boolean()),
@@ -102,12 +102,13 @@ export function completeRequest(registry: Registry): fc.Arbitrary<Record<string,
         needsCoordinatedServices: mostly(false, fc.boolean()),
         onlyAdequateOffer: mostly(false, fc.boolean()),
         userParticipation: mostly('documented' as const, fc.constantFrom('not-documented' as const, 'declined' as const)),
-        nextOfKin: fc.record({ involved: fc.boolean(), consent: fc.boolean() }),
+        nextOfKin: fc.record({ involved: fc.boolean(), consent: mostly(true, fc.boolean()) }),
+        lacksDecisionCapacity: mostly(false, fc.boolean()),
         increasedCostDocumented: fc.boolean(),
         grantedBeforeAge67: fc.boolean(),
       }),
       procedure: fc.record({
-        provisionalReplySent: fc.boolean(),
+        provisionalReplySent: mostly(true, fc.boolean()),
         advanceNoticeGiven: mostly(true, fc.boolean()),
         decisionMakers: fc.array(
           fc.record({ role: fc.constantFrom('nurse', 'case-officer', 'team-lead'), relatedToApplicant: mostly(false, fc.boolean()), providesTheService: mostly(false, fc.boolean()) }),
@@ -127,7 +128,8 @@ export function completeRequest(registry: Registry): fc.Arbitrary<Record<string,
             const from = day(decisionDate, line.startsIn);
             return {
               type: catalogue[line.pick % catalogue.length]!,
-              grantedHoursPerWeek: line.granted,
+              // Mostly what was applied for: an ordinary, lawful grant.
+              grantedHoursPerWeek: line.granted ?? line.applied,
               appliedHoursPerWeek: line.applied,
               previousHoursPerWeek: line.previous,
               expectedDurationDays: line.duration,
