@@ -4,12 +4,10 @@ import type { PreparedRuleset } from '../rulesets/prepared.ts';
 
 /**
  * The one place that decides whether a visitor to the pages may see and choose draft ruleset
- * versions — the legal role. Every page asks here and nowhere else, so guarding drafts behind a
- * role is a change to this function only. Until roles exist, every visitor may, as the API's
- * `pin` already allows.
+ * versions: the legal role only, as for the API's `pin` (src/api/auth.ts). Every page asks here.
  */
-export function draftsAllowed(_c: Context<AppEnv>): boolean {
-  return true;
+export function draftsAllowed(c: Context<AppEnv>): boolean {
+  return c.get('role') === 'legal';
 }
 
 /** The versions a visitor may see and pin. */

@@ -12,6 +12,7 @@ import { Layout } from './layout.tsx';
 import { blankRequest, labPost, LabPage, type LabView } from './lab/page.tsx';
 import { RulesetDetailPage, RulesetDiffPage, RulesetListPage } from './rulesets/page.tsx';
 import { ScenarioPage, TrainerPage, TrainingListPage } from './training/page.tsx';
+import { pageAuth, sessionRoutes } from './session.tsx';
 
 type C = Context<AppEnv>;
 
@@ -55,6 +56,19 @@ export function pageRoutes() {
   app.get('/assets/pages.css', (c) => c.body(pageStyles, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
   app.get('/assets/pages.js', (c) => c.body(pageScript, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
   app.get('/', (c) => c.redirect('/lab'));
+  sessionRoutes(app);
+
+  // The same roles as the API: the lab and the ruleset browser are the caseworker's and legal
+  // staff's (drafts for legal only, see drafts.ts); training is for learners (any role); the
+  // trainer's overview is the trainer's and legal staff's.
+  const reader = pageAuth('caseworker', 'legal');
+  app.use('/lab', reader);
+  app.use('/lab/*', reader);
+  app.use('/rulesets', reader);
+  app.use('/rulesets/*', reader);
+  app.use('/training/trainer', pageAuth('trainer', 'legal'));
+  app.use('/training', pageAuth('caseworker', 'legal', 'trainer'));
+  app.use('/training/*', pageAuth('caseworker', 'legal', 'trainer'));
 
   app.get('/lab', (c) => {
     const { lang, t } = language(c, NORWEGIAN);

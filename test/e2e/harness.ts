@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { root } from '../helpers.ts';
+import { hashApiKey, roles } from '../../src/api/auth.ts';
+import { root, TEST_KEYS } from '../helpers.ts';
 
 export { rulesWithDraft, type RulesWithDraft } from '../draft-rules.ts';
 
@@ -24,7 +25,14 @@ export interface Server {
 export function startServer(rules: string): Promise<Server> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', RULES_DIR: rules },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      RULES_DIR: rules,
+      // The test keys, configured as hashes as a deployment would: the browser signs in with one.
+      HJEMMEL_API_KEYS: roles.map((role) => `${role}:${hashApiKey(TEST_KEYS[role])}`).join(','),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stop = () =>

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../../src/training/assess.ts';
 import { readTrainingDir } from '../../src/training/read-dir.ts';
-import { bundledRegistry, requestsDir, root } from '../helpers.ts';
+import { bundledRegistry, requestsDir, root, TEST_KEYS } from '../helpers.ts';
 import { launchBrowser, rulesWithDraft, screenshot, seriousViolations, startServer, type Browser, type RulesWithDraft, type Server } from './harness.ts';
 
 // Real Chromium against the real Node server. Slow by nature: one server and one browser for the file.
@@ -14,6 +14,15 @@ let browser: Browser;
 beforeAll(async () => {
   rules = rulesWithDraft();
   [server, browser] = await Promise.all([startServer(rules.dir), launchBrowser()]);
+  // Sign in once through the real form, as legal staff (who may also choose drafts); the
+  // HttpOnly cookie then rides along in this browser profile for every page below.
+  const page = await browser.context.newPage();
+  const first = await page.goto(`${server.url}/lab`);
+  expect(first?.status()).toBe(401);
+  await page.getByLabel('API-nøkkel', { exact: true }).fill(TEST_KEYS.legal);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.waitForURL(/\/lab$/);
+  await page.close();
 }, 60_000);
 
 afterAll(async () => {

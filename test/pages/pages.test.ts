@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import { categories } from '../../src/rulesets/schema.ts';
 import { readTrainingDir } from '../../src/training/read-dir.ts';
-import { bundledRegistry, FIXED_NOW, get, requestsDir, root, testApp } from '../helpers.ts';
+import { as, bundledRegistry, FIXED_NOW, get, requestsDir, root, TEST_KEYS, testApiKeys, testApp } from '../helpers.ts';
 
 const training = readTrainingDir(`${root}fixtures/training`, requestsDir);
-const app = createApp({ registry: bundledRegistry(), clock: () => FIXED_NOW, newId: () => 'ev_test', training });
+const app = createApp({ registry: bundledRegistry(), clock: () => FIXED_NOW, newId: () => 'ev_test', training, apiKeys: testApiKeys });
 
-function postForm(path: string, fields: [string, string][]) {
-  return app.request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+function postForm(path: string, fields: [string, string][], role: Parameters<typeof as>[0] = 'caseworker') {
+  return app.request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...as(role) }, body: new URLSearchParams(fields) });
 }
 
 /** A BPA refusal typed into the lab form, field by field as the browser posts it. */
@@ -37,11 +37,61 @@ const bpaForm = (need: string): [string, string][] => [
 
 const rulesIn = (html: string) => [...html.matchAll(/<article class="finding[^"]*" data-rule="([^"]+)"/g)].map((m) => m[1]);
 
+describe('signing in to the pages', () => {
+  const paths = ['/lab', '/rulesets', '/rulesets/no-national/2025.1.0', '/training', '/training/trainer', '/training/bpa-35-hours'];
+  it.each(paths)('%s without a key shows the sign-in form (401), never the page', async (path) => {
+    const response = await get(app, path, as(null));
+    expect(response.status).toBe(401);
+    const html = await response.text();
+    expect(html).toContain('<form method="post" action="/login">');
+    expect(html).toContain(`name="next" value="${path}"`);
+    expect(html).not.toContain('data-rule=');
+  });
+
+  it('holds each page to the roles of the API', async () => {
+    const status = async (path: string, role: Parameters<typeof as>[0]) => (await get(app, path, as(role))).status;
+    expect(await status('/lab', 'trainer')).toBe(403);
+    expect(await status('/rulesets', 'trainer')).toBe(403);
+    expect(await status('/training/trainer', 'caseworker')).toBe(403);
+    expect(await status('/training/trainer', 'trainer')).toBe(200);
+    expect(await status('/training', 'caseworker')).toBe(200);
+    expect(await status('/lab', 'caseworker')).toBe(200);
+  });
+
+  it('shows drafts to legal staff only', async () => {
+    expect(await (await get(app, '/rulesets', as('caseworker'))).text()).not.toContain('2027.0.0-draft');
+    expect(await (await get(app, '/rulesets', as('legal'))).text()).toContain('2027.0.0-draft');
+    const pinned = await (await postForm('/lab', [['action', 'json'], ['json', JSON.stringify({ ...training.get('contract-example')!.request, pin: { 'no-national': '2027.0.0-draft' } })]], 'caseworker')).text();
+    expect(pinned).not.toContain('data-rule=');
+  });
+
+  it('signs in with a key into an HttpOnly, SameSite=Strict cookie, and refuses an unknown key', async () => {
+    const bad = await app.request('/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ key: 'nope', next: '/rulesets' }) });
+    expect(bad.status).toBe(401);
+    expect(bad.headers.get('set-cookie')).toBeNull();
+    const good = await app.request('/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ key: TEST_KEYS.caseworker, next: '/rulesets' }) });
+    expect(good.status).toBe(303);
+    expect(good.headers.get('location')).toBe('/rulesets');
+    const cookie = good.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const page = await app.request('/rulesets', { headers: { cookie: cookie.split(';')[0]! } });
+    expect(page.status).toBe(200);
+    const away = await app.request('/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ key: TEST_KEYS.caseworker, next: '//elsewhere.example/' }) });
+    expect(away.headers.get('location')).toBe('/lab');
+  });
+
+  it('keeps the pages closed when no keys are configured', async () => {
+    const closed = createApp({ registry: bundledRegistry(), clock: () => FIXED_NOW, newId: () => 'ev_test', training });
+    expect((await closed.request('/lab')).status).toBe(503);
+  });
+});
+
 describe('pages', () => {
   it.each(['/lab', '/lab?lang=nn', '/rulesets', '/rulesets/no-national/2025.1.0', '/rulesets/municipality-4601/1.0.0', '/training', '/training?lang=en', '/training/trainer', '/training/bpa-35-hours'])(
     '%s is a whole HTML page in its language, never cached, with no cookie',
     async (path) => {
-      const response = await get(app, path);
+      const response = await get(app, path, as('legal'));
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/html; charset=UTF-8');
       expect(response.headers.get('cache-control')).toBe('no-store');
@@ -163,7 +213,7 @@ describe('training pages', () => {
   });
 
   it('tells trainers what each scenario teaches and that it matches the engine', async () => {
-    const html = await (await get(app, '/training/trainer')).text();
+    const html = await (await get(app, '/training/trainer', as('trainer'))).text();
     expect(html.match(/data-scenario="/g)).toHaveLength(training.scenarios.length);
     expect(html.match(/Stemmer med motoren/g)).toHaveLength(training.scenarios.length);
     for (const category of categories) expect(html).toMatch(new RegExp(`data-category="${category}">[^<]+: (\\d+ scenarier|ingen ennå)</li>`));
