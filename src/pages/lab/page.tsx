@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../api/app.ts';
 import type { FieldError } from '../../api/problem.ts';
+import { inspectBody } from '../../api/input-guard.ts';
 import { checkRequest, type Checked } from '../../decision/check.ts';
 import type { Finding } from '../../decision/result.ts';
 import type { Registry } from '../../rulesets/registry.ts';
@@ -70,7 +71,11 @@ function run(c: Context<AppEnv>, registry: Registry, values: Record<string, unkn
     .map(([id]) => ({ path: `pin.${id}`, message: t('draftDenied') }));
   if (denied.length) return { pins, result: { ok: false, status: 403, detail: t('draftDenied'), errors: denied } };
   const { pin: _, ...rest } = values;
-  return { pins, result: checkRequest(Object.keys(pins).length ? { ...rest, pin: pins } : rest, registry) };
+  const request = Object.keys(pins).length ? { ...rest, pin: pins } : rest;
+  // The same guard as the API's: no identity numbers, no absurd nesting, before anything reads it.
+  const refusal = inspectBody(request);
+  if (refusal) return { pins, result: { ok: false, status: 422, detail: refusal.detail, errors: refusal.errors } };
+  return { pins, result: checkRequest(request, registry) };
 }
 
 /** Reads a posted lab form: add a service line, evaluate the form, or evaluate pasted JSON. */
