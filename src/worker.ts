@@ -3,7 +3,9 @@ import './jitless.ts';
 import { env } from 'cloudflare:workers';
 import { createApp, DEFAULT_MAX_BODY_BYTES } from './api/app.ts';
 import { lock, sources } from './generated/rulesets.ts';
+import { bases, scenarios } from './generated/training.ts';
 import { loadRulesets } from './rulesets/load.ts';
+import { loadTraining } from './training/load.ts';
 
 /** What wrangler.toml gives the Worker: [vars] here; secrets, when there are any, are listed there by name. */
 interface Env {
@@ -21,7 +23,7 @@ function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
 /*
  * The Worker face. Rulesets come from the module the build generates out of rules/ (validated
  * there already) and are loaded here with the same loader and lock as on Node, so digests are
- * computed the same way. Once per isolate, at startup: a broken set or a bad var throws here, the
+ * computed the same way; the pages' training scenarios likewise, from fixtures/training/. Once per isolate, at startup: a broken set or a bad var throws here, the
  * Worker refuses to start and `wrangler deploy` refuses to upload it, as `npm start` refuses to serve.
  */
 const app = createApp({
@@ -29,6 +31,7 @@ const app = createApp({
   clock: () => new Date(),
   newId: () => `ev_${crypto.randomUUID()}`,
   maxBodyBytes: maxBodyBytes(env as Env),
+  training: loadTraining(scenarios, bases),
 });
 
 export default { fetch: app.fetch } satisfies ExportedHandler<Env>;
