@@ -7,6 +7,7 @@ import { labelOf } from '../../src/pages/labels.ts';
 import { categories } from '../../src/rulesets/schema.ts';
 import { readTrainingDir } from '../../src/training/read-dir.ts';
 import { bundledRegistry, FIXED_NOW, get, requestsDir, root, testApp } from '../helpers.ts';
+import { bpaForm } from '../lab-form.ts';
 
 const training = readTrainingDir(`${root}fixtures/training`, requestsDir);
 const app = createApp({ registry: bundledRegistry(), clock: () => FIXED_NOW, newId: () => 'ev_test', training });
@@ -14,39 +15,6 @@ const app = createApp({ registry: bundledRegistry(), clock: () => FIXED_NOW, new
 function postForm(path: string, fields: [string, string][]) {
   return app.request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
 }
-
-/** A BPA refusal typed into the lab form, field by field as the browser posts it: every fact a rule may need is given. */
-const bpaForm = (need: string): [string, string][] => [
-  ['action', 'evaluate'],
-  ['lines', '1'],
-  ['decisionDate', '2026-03-10'],
-  ['municipality', '0301'],
-  ['decision.kind', 'rejection'],
-  ['decision.services.0.type', 'bpa'],
-  ['decision.services.0.grantedHoursPerWeek', '0'],
-  ['decision.services.0.expectedDurationDays', '1095'],
-  ['decision.grounds.citesLegalBasis', 'true'],
-  ['decision.grounds.describesFacts', 'true'],
-  ['decision.grounds.statesMainConsiderations', 'true'],
-  ['decision.grounds.reasons', 'budget, need-not-documented'],
-  ['decision.appealNotice.included', 'true'],
-  ['decision.appealNotice.deadlineWeeks', '4'],
-  ['decision.appealNotice.body', 'statsforvalteren'],
-  ['decision.appealNotice.sendViaMunicipality', 'true'],
-  ['decision.appealNotice.rightToSeeDocuments', 'true'],
-  ['applicant.age', '45'],
-  ['assessment.assessedNeedHoursPerWeek', need],
-  ['assessment.expectedLongTermNeed', 'true'],
-  ['assessment.increasedCostDocumented', 'false'],
-  ['assessment.grantedBeforeAge67', 'false'],
-  ['assessment.needsCoordinatedServices', 'false'],
-  ['assessment.userParticipation', 'documented'],
-  ['assessment.nextOfKin.involved', 'false'],
-  ['assessment.lacksDecisionCapacity', 'false'],
-  ['procedure.applicationReceived', '2026-02-20'],
-  ['procedure.provisionalReplySent', 'false'],
-  ['procedure.decisionMakers.0.role', 'case-manager'],
-];
 
 /** Every leaf field of the request schema by dotted path; list items as item 0, as the form names them. */
 function requestFields(schema: z.core.$ZodType, path = ''): string[] {
@@ -107,7 +75,7 @@ describe('rule lab', () => {
   });
 
   it('points a missing group of facts at its first field', async () => {
-    const fields = bpaForm('20').map(([k, v]): [string, string] => [k, k === 'procedure.decisionMakers.0.role' ? '' : v]);
+    const fields = bpaForm('20', { 'procedure.decisionMakers.0.role': '' });
     const html = await (await postForm('/lab', fields)).text();
     expect(rulesIn(html)).toEqual(['procedure.related-decision-maker', 'procedure.own-service-and-budget', 'equality.budget-below-assessed-need']);
     expect(html).toContain('href="#f-procedure-decisionMakers-0-role"');
@@ -127,7 +95,7 @@ describe('rule lab', () => {
   });
 
   it('leaves a fact out when the form says "not given", and the rule is undetermined, never clear', async () => {
-    const fields = bpaForm('40').map(([k, v]): [string, string] => [k, k === 'assessment.expectedLongTermNeed' ? '' : v]);
+    const fields = bpaForm('40', { 'assessment.expectedLongTermNeed': '' });
     const html = await (await postForm('/lab', fields)).text();
     expect(html).toContain('verdict-blocked');
     expect(html).toContain('Kunne ikke sjekkes');

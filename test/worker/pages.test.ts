@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../src/generated/training.ts';
+import { bpaForm } from '../lab-form.ts';
 import { get, postForm } from './requests.ts';
 
 // The pages, served by the Worker itself in workerd: the same app, with the scenarios from its bundle.
@@ -42,34 +43,11 @@ describe('the Worker in workerd: pages', () => {
   });
 
   it('POST /lab with a form body evaluates it: blocked, the BPA finding with its law, the nynorsk wording of 4601', async () => {
-    const response = await postForm('/lab', [
-      ['action', 'evaluate'],
-      ['lines', '1'],
-      ['decisionDate', '2026-11-24'],
-      ['municipality', '4601'],
-      ['decision.kind', 'rejection'],
-      ['decision.services.0.type', 'bpa'],
-      ['decision.services.0.grantedHoursPerWeek', '0'],
-      ['decision.services.0.expectedDurationDays', '1095'],
-      ['decision.grounds.citesLegalBasis', 'true'],
-      ['decision.grounds.describesFacts', 'true'],
-      ['decision.grounds.statesMainConsiderations', 'true'],
-      ['decision.grounds.reasons', 'need-not-documented'],
-      ['decision.appealNotice.included', 'true'],
-      ['decision.appealNotice.deadlineWeeks', '4'],
-      ['decision.appealNotice.body', 'statsforvalteren'],
-      ['decision.appealNotice.sendViaMunicipality', 'true'],
-      ['decision.appealNotice.rightToSeeDocuments', 'true'],
-      ['applicant.age', '45'],
-      ['assessment.assessedNeedHoursPerWeek', '35'],
-      ['assessment.expectedLongTermNeed', 'true'],
-      ['assessment.needsCoordinatedServices', 'false'],
-      ['assessment.userParticipation', 'documented'],
-      ['assessment.nextOfKin.involved', 'false'],
-      ['assessment.lacksDecisionCapacity', 'false'],
-      ['procedure.applicationReceived', '2026-11-02'],
-      ['procedure.decisionMakers.0.role', 'case-manager'],
-    ]);
+    // The contract example's decision in 4601, with grounds and appeal notice put right.
+    const response = await postForm(
+      '/lab',
+      bpaForm('35', { decisionDate: '2026-11-24', municipality: '4601', 'decision.grounds.reasons': 'need-not-documented', 'procedure.applicationReceived': '2026-11-02' }),
+    );
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('verdict-blocked');
