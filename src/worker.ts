@@ -5,8 +5,10 @@ import { createApp, DEFAULT_MAX_BODY_BYTES } from './api/app.ts';
 import { parseSecurityConfig } from './api/config.ts';
 import { jsonConsoleLog } from './api/log.ts';
 import { lock, sources } from './generated/rulesets.ts';
+import { bases, scenarios } from './generated/training.ts';
 import { loadReceiptKeys } from './receipts/keys.ts';
 import { loadRulesets } from './rulesets/load.ts';
+import { loadTraining } from './training/load.ts';
 
 /** What wrangler.toml gives the Worker: [vars] here; secrets are listed there by name. */
 interface Env {
@@ -32,9 +34,9 @@ function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
 /*
  * The Worker face. Rulesets come from the module the build generates out of rules/ (validated
  * there already) and are loaded here with the same loader and lock as on Node, so digests are
- * computed the same way. Once per isolate, at startup: a broken set, a bad var or a malformed
- * key throws here, the Worker refuses to start and `wrangler deploy` refuses to upload it, as
- * `npm start` refuses to serve. The Worker never generates keys (it runs as production does on
+ * computed the same way; the pages' training scenarios likewise, from fixtures/training/. Once
+ * per isolate, at startup: a broken set, a bad var or a malformed key throws here, the Worker
+ * refuses to start and `wrangler deploy` refuses to upload it, as `npm start` refuses to serve. The Worker never generates keys (it runs as production does on
  * Node): what is not configured is refused with 503, never served open.
  */
 const security = parseSecurityConfig({ ...(env as Env), HJEMMEL_MODE: 'production' });
@@ -43,6 +45,7 @@ const app = createApp({
   clock: () => new Date(),
   newId: () => `ev_${crypto.randomUUID()}`,
   maxBodyBytes: maxBodyBytes(env as Env),
+  training: loadTraining(scenarios, bases),
   apiKeys: security.apiKeys,
   receiptKeys: security.receiptKey ? await loadReceiptKeys(security.receiptKey, security.retiredReceiptKeys) : undefined,
   log: jsonConsoleLog,

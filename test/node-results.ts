@@ -1,17 +1,19 @@
 import type { TestProject } from 'vitest/node';
 import { bundleRules } from '../scripts/bundle-rules.ts';
+import { bundleTraining } from '../scripts/bundle-training.ts';
 import { caseRequest } from '../src/cases/run.ts';
 import { fixtureCases, post, testApp } from './helpers.ts';
 import { comparable, type NodeResult } from './worker/provided.ts';
 
 /**
  * Global setup of the workerd project, run in Node before the Worker starts:
- * 1. writes the rulesets module from rules/, so the Worker never runs on a stale one;
+ * 1. writes the rulesets and training modules from rules/ and fixtures/, so the Worker never runs on stale ones;
  * 2. answers every fixture case with the Node face (rules read from disk) and provides the
  *    answers to the workerd tests, which send the same requests to the Worker and compare.
  */
 export default async function setup(project: TestProject) {
   bundleRules();
+  bundleTraining();
   const { cases, bases } = fixtureCases();
   const app = testApp();
   const results: NodeResult[] = [];

@@ -1,15 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
 import { bundleRules } from '../scripts/bundle-rules.ts';
+import { bundleTraining } from '../scripts/bundle-training.ts';
 import { BUDGET_KIB, checkBundle, codegenSites } from '../scripts/check-bundle.ts';
 import { readRulesDir } from '../src/rulesets/read-dir.ts';
 import { hashApiKey } from '../src/api/auth.ts';
 import { generateReceiptKey } from '../src/receipts/keys.ts';
+import { TrainingLoadError } from '../src/training/load.ts';
 import { root } from './helpers.ts';
 import { TEST_KEYS } from './keys.ts';
 
@@ -59,6 +61,7 @@ describe('the Worker as deployed', () => {
     expect(build.stderr).not.toMatch(/ERROR|WARNING/); // a Node import without nodejs_compat is only a warning
     expect(build.status).toBe(0);
     expect(build.stdout).toMatch(/bundle-rules: \d+ ruleset version/);
+    expect(build.stdout).toMatch(/bundle-rules: \d+ training scenario/);
   });
 
   it('stays under the gzip budget and holds no unknown code generation', () => {
@@ -97,6 +100,14 @@ describe('the Worker as deployed', () => {
     expect(response.status).toBe(503);
     expect(((await response.json()) as any).verdict).toBeUndefined();
     expect((await unkeyed.fetch('https://hjemmel.test/healthz')).status).toBe(200);
+  });
+
+  it('serves the training pages in that runtime, every scenario from its bundle checked against the engine', async () => {
+    const worker = await mf!.getWorker('hjemmel');
+    const response = await worker.fetch('https://hjemmel.test/training/trainer');
+    expect(response.status).toBe(200);
+    const count = readdirSync(`${root}fixtures/training`).filter((name) => name.endsWith('.yaml')).length;
+    expect((await response.text()).match(/Stemmer med motoren/g)).toHaveLength(count);
   });
 
   it('takes MAX_BODY_BYTES from its vars', async () => {
@@ -156,5 +167,32 @@ describe('the rulesets module the Worker imports', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^tiny-national\/3\.0\.0\.yaml:age\.check:rules\.0\.severity /m);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('the training module the Worker imports', () => {
+  it('holds every scenario text and only the base requests they extend', async () => {
+    const out = join(outdir, 'training.ts');
+    const names = readdirSync(`${root}fixtures/training`).filter((name) => name.endsWith('.yaml'));
+    expect(bundleTraining(undefined, undefined, out)).toBe(names.length);
+    const module = (await import(out)) as typeof import('../src/generated/training.ts');
+    expect(module.scenarios.map((s) => s.path)).toEqual(names.sort());
+    expect(module.scenarios[0]!.text).toBe(readFileSync(`${root}fixtures/training/${names[0]}`, 'utf8'));
+    const extended = new Set(module.scenarios.map((s) => /^extends: (\S+)$/m.exec(s.text)?.[1]));
+    expect(Object.keys(module.bases).sort()).toEqual([...extended].filter(Boolean).sort());
+  });
+
+  it('is not written for a broken scenario: the build fails, naming the file and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hjemmel-training-'));
+    const out = join(outdir, 'broken-training.ts');
+    try {
+      cpSync(`${root}fixtures/training/bpa-35-hours.yaml`, join(dir, 'bpa-35-hours.yaml'));
+      writeFileSync(join(dir, 'typo.yaml'), 'title: { nb: T }\nstory: { nb: S }\nteaches: { nb: L }\nfocus: [a.b]\nextends: clear-grant\nwiht: {}\n');
+      expect(() => bundleTraining(dir, undefined, out)).toThrow(TrainingLoadError);
+      expect(() => bundleTraining(dir, undefined, out)).toThrow(/typo\.yaml:- Unrecognized key: "wiht"/);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -142,7 +142,7 @@ const words = {
   'lang.nb': ['Bokmål', 'Bokmål', 'Bokmål'],
   'lang.nn': ['Nynorsk', 'Nynorsk', 'Nynorsk'],
   'lang.en': ['Engelsk', 'Engelsk', 'English'],
-  reasonsHint: ['Koder skilt med komma, for eksempel budget', 'Kodar skilde med komma, til dømes budget', 'Codes separated by commas, such as budget'],
+  reasonsHint: ['Koder skilt med komma. Reglene ser etter: {codes}.', 'Kodar skilde med komma. Reglane ser etter: {codes}.', 'Codes separated by commas. The rules look for: {codes}.'],
   decisionMakerHint: ['La rollen stå tom hvis ingen er oppgitt.', 'La rolla stå tom dersom ingen er oppgitt.', 'Leave the role empty if none is given.'],
   sideA: ['Versjon A', 'Versjon A', 'Version A'],
   sideB: ['Versjon B', 'Versjon B', 'Version B'],

@@ -19,8 +19,8 @@ const labels: Record<string, Tri> = {
   'decision.appealNotice.included': ['Brevet har klageopplysninger', 'Brevet har klageopplysningar', 'The letter has an appeal notice'],
   'decision.appealNotice.deadlineWeeks': ['Klagefrist i uker', 'Klagefrist i veker', 'Appeal deadline in weeks'],
   'decision.appealNotice.body': ['Klageinstans', 'Klageinstans', 'Appeal body'],
-  'decision.appealNotice.sendViaMunicipality': ['Klagen sendes via kommunen', 'Klaga vert send via kommunen', 'The appeal is sent via the municipality'],
-  'decision.appealNotice.rightToSeeDocuments': ['Brevet nevner retten til innsyn', 'Brevet nemner retten til innsyn', 'The letter mentions the right to see documents'],
+  'decision.appealNotice.sendViaMunicipality': ['Brevet sier at klagen sendes til kommunen', 'Brevet seier at klaga vert send til kommunen', 'The letter says the appeal is sent to the municipality'],
+  'decision.appealNotice.rightToSeeDocuments': ['Brevet sier at søkeren kan se dokumentene i saken', 'Brevet seier at søkjaren kan sjå dokumenta i saka', 'The letter says the applicant may see the case documents'],
   'decision.hasStatutoryService': ['Vedtaket gjelder en lovpålagt tjeneste', 'Vedtaket gjeld ei lovpålagd teneste', 'The decision concerns a statutory service'],
   'decision.hasNonStatutoryService': ['Vedtaket gjelder en tjeneste som ikke er lovpålagt', 'Vedtaket gjeld ei teneste som ikkje er lovpålagd', 'The decision concerns a non-statutory service'],
   'decision.longestExpectedDurationDays': ['Lengste forventede varighet (dager)', 'Lengste venta varigheit (dagar)', 'Longest expected duration (days)'],
@@ -35,6 +35,7 @@ const labels: Record<string, Tri> = {
   'assessment.nextOfKin.consent': ['Samtykke til å involvere pårørende', 'Samtykke til å involvere pårørande', 'Consent to involve next of kin'],
   'assessment.increasedCostDocumented': ['Vesentlig økte kostnader ved BPA er dokumentert', 'Vesentleg auka kostnader ved BPA er dokumenterte', 'Considerably increased BPA cost documented'],
   'assessment.grantedBeforeAge67': ['BPA innvilget før fylte 67 år', 'BPA innvilga før fylte 67 år', 'BPA granted before age 67'],
+  'assessment.lacksDecisionCapacity': ['Personen mangler samtykke- eller beslutningskompetanse', 'Personen manglar samtykke- eller beslutningskompetanse', 'The person lacks capacity to consent or decide'],
   'procedure.applicationReceived': ['Søknaden mottatt', 'Søknaden motteken', 'Application received'],
   'procedure.applicationAgeMonths': ['Måneder siden søknaden kom', 'Månader sidan søknaden kom', 'Months since the application came'],
   'procedure.provisionalReplySent': ['Foreløpig svar sendt', 'Førebels svar sendt', 'Provisional reply sent'],
@@ -59,6 +60,19 @@ const labels: Record<string, Tri> = {
   'service.referenceMinHours': ['Referansetildeling, minst timer', 'Referansetildeling, minst timar', 'Reference allocation, minimum hours'],
   'service.referenceMaxHours': ['Referansetildeling, høyst timer', 'Referansetildeling, høgst timar', 'Reference allocation, maximum hours'],
 };
+
+/** Reason codes the national rules look for in `decision.grounds.reasons`, in words. */
+const reasons: Record<string, Tri> = {
+  budget: ['budsjett', 'budsjett', 'budget'],
+  capacity: ['kapasitet', 'kapasitet', 'capacity'],
+  'other-service-responsible': ['en annen tjeneste har ansvaret', 'ei anna teneste har ansvaret', 'another service is responsible'],
+  age: ['alder', 'alder', 'age'],
+};
+
+/** A reason code in words, or undefined when it has no name here yet. */
+export function reasonName(code: string, lang: Language): string | undefined {
+  return reasons[code]?.[index[lang]];
+}
 
 /** The request path of a service field, `decision.services.2.type`, named as its fact `service.type`. */
 const asFact = (name: string) => name.replace(/^decision\.services\.\d+\./, 'service.');

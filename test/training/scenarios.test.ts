@@ -45,6 +45,14 @@ describe('training scenarios (fixtures/training)', () => {
       expect(teachingProblems(scenario, assess(scenario, registry, 'nb'))).toEqual([]);
     });
 
+    // One clear point: a request missing a field some rule needs (say, a fact added with new content)
+    // would bring in an undetermined finding, and a stray finding muddles what the scenario is about.
+    it('is complete and to the point: every finding is fired and is one of its focus rules', () => {
+      const a = assessed(id);
+      expect(a.findings.filter((f) => f.outcome !== 'fired').map((f) => `${f.rule}: ${f.missingFacts?.join(', ')}`)).toEqual([]);
+      expect(a.rules.filter((rule) => !scenario.focus.includes(rule))).toEqual([]);
+    });
+
     it('gives full marks to the engine’s own answers and fewer to a wrong one', () => {
       const a = assessed(id);
       const right = engineAnswers(a);
@@ -89,8 +97,8 @@ describe('scoring when the rules change', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('follows the engine: a rule that starts firing becomes part of the right answer, so yesterday’s answer loses the point', () => {
-    const scenario = training.get('contract-example')!;
-    const before = assessed('contract-example');
+    const scenario = training.get('appeal-right-to-see-documents')!;
+    const before = assessed('appeal-right-to-see-documents');
     const pinned = { ...scenario, request: { ...scenario.request, pin: { 'no-national': draftVersion } } };
     const after = assess(pinned, withDraft, 'nb');
     if (!after.ok) throw new Error(JSON.stringify(after.errors));
@@ -98,6 +106,7 @@ describe('scoring when the rules change', () => {
     expect(before.rules).not.toContain('appeal.documents-access');
     expect(score(after, engineAnswers(before)).rule).toMatchObject({ correct: false, missed: ['appeal.documents-access'] });
     expect(score(after, engineAnswers(after)).points).toBe(3);
+    expect(score(before, engineAnswers(before)).points).toBe(3);
     // The teaching point still holds, and the trainer page would say so.
     expect(teachingProblems(pinned, after)).toEqual([]);
   });

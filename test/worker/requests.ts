@@ -25,6 +25,15 @@ export function post(path: string, body: unknown, headers: Record<string, string
   });
 }
 
+/** A page form posted as a browser posts it (application/x-www-form-urlencoded). */
+export function postForm(path: string, fields: [string, string][], headers: Record<string, string> = {}) {
+  return SELF.fetch(`https://hjemmel.test${path}`, {
+    method: 'POST',
+    headers: withAuth({ 'content-type': 'application/x-www-form-urlencoded', ...headers }),
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
 /** The contract's example request, fresh for each use. */
 export function example(): Record<string, any> {
   return structuredClone(contractExample) as Record<string, any>;

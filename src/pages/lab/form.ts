@@ -56,6 +56,7 @@ export const groups = {
     { path: 'assessment.userParticipation', widget: { kind: 'choice', choices: ['documented', 'not-documented', 'declined'], labels: 'participation', blank: 'notGiven' } },
     { path: 'assessment.nextOfKin.involved', widget: tri },
     { path: 'assessment.nextOfKin.consent', widget: tri },
+    { path: 'assessment.lacksDecisionCapacity', widget: tri },
   ],
   procedure: [
     { path: 'procedure.applicationReceived', widget: { kind: 'date' } },

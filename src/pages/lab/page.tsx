@@ -5,11 +5,11 @@ import { inspectBody } from '../../api/input-guard.ts';
 import { checkRequest, type Checked } from '../../decision/check.ts';
 import type { Finding } from '../../decision/result.ts';
 import type { Registry } from '../../rulesets/registry.ts';
-import type { Language } from '../../rulesets/schema.ts';
+import type { Condition, Language } from '../../rulesets/schema.ts';
 import { draftsAllowed, visibleVersions } from '../drafts.ts';
 import { FindingList, VerdictBanner, VersionsUsed, WordingList } from '../findings.tsx';
 import type { T } from '../i18n.ts';
-import { labelOf } from '../labels.ts';
+import { labelOf, reasonName } from '../labels.ts';
 import { Layout } from '../layout.tsx';
 import { Field, type FieldContext } from './fields.tsx';
 import { fieldId, groups, lineCount, lineFields, pinsFromForm, requestFromForm, valueAt, type FormBody, type FieldSpec } from './form.ts';
@@ -52,10 +52,23 @@ export function blankRequest(today: string): Record<string, unknown> {
       kind: 'rejection',
       services: [{}],
       grounds: { citesLegalBasis: true, describesFacts: true, statesMainConsiderations: true, reasons: [] },
-      appealNotice: { included: true, deadlineWeeks: 4, body: 'statsforvalteren' },
+      appealNotice: { included: true, deadlineWeeks: 4, body: 'statsforvalteren', sendViaMunicipality: true, rightToSeeDocuments: true },
     },
     applicant: {},
   };
+}
+
+/** The reason codes the loaded rules look for (`decision.grounds.reasons contains …`), so the form can name them. */
+export function reasonCodes(registry: Registry): string[] {
+  const codes = new Set<string>();
+  const walk = (c: Condition): void => {
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) walk(c.not);
+    else if (c.fact === 'decision.grounds.reasons' && typeof c.value === 'string') codes.add(c.value);
+  };
+  for (const { file } of registry.versions) for (const rule of file.rules) walk(rule.conditions);
+  return [...codes].sort();
 }
 
 const text = (body: FormBody, name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
@@ -238,7 +251,12 @@ export function LabPage(props: { c: Context<AppEnv>; lang: Language; t: T; view:
   const lineSpecs = Array.from({ length: view.lines }, (_, i) => lineFields(i, types));
   const fields = new Set([...Object.values(groups).flat(), ...lineSpecs.flat()].map((s) => s.path));
   for (const id of new Set(registry.versions.map((v) => v.file.id))) fields.add(`pinA.${id}`);
-  const fieldHref = (path: string) => (fields.has(path) ? `#${fieldId(path)}` : undefined);
+  // A missing fact may name a whole group (procedure.decisionMakers): point at its first field.
+  const fieldHref = (path: string) => {
+    const target = fields.has(path) ? path : [...fields].find((f) => f.startsWith(`${path}.`));
+    return target ? `#${fieldId(target)}` : undefined;
+  };
+  const codes = reasonCodes(registry).map((code) => (reasonName(code, lang) ? `${code} (${reasonName(code, lang)})` : code));
   const [a, b] = view.sides;
   const municipalities = registry.versions.flatMap(({ file }) => (file.layer === 'municipal' ? [[file.municipality, file.title[lang]] as const] : []));
   const query = lang === 'nb' ? '' : `?lang=${lang}`;
@@ -327,7 +345,7 @@ export function LabPage(props: { c: Context<AppEnv>; lang: Language; t: T; view:
             {t('addLine')}
           </button>
         </fieldset>
-        <FieldGroup legend={t('fsGrounds')} specs={groups.grounds} ctx={ctx} hints={{ 'decision.grounds.reasons': t('reasonsHint') }} />
+        <FieldGroup legend={t('fsGrounds')} specs={groups.grounds} ctx={ctx} hints={{ 'decision.grounds.reasons': t('reasonsHint', { codes: codes.join(', ') }) }} />
         <FieldGroup legend={t('fsAppeal')} specs={groups.appeal} ctx={ctx} />
         <FieldGroup legend={t('fsApplicant')} specs={groups.applicant} ctx={ctx} />
         <FieldGroup legend={t('fsProcedure')} specs={groups.procedure} ctx={ctx} hints={{ 'procedure.decisionMakers.0.role': t('decisionMakerHint') }} />
