@@ -30,7 +30,7 @@ beforeAll(async () => {
   if (build.status !== 0) return;
   const { workerOptions } = unstable_getMiniflareWorkerOptions(`${root}wrangler.toml`);
   // The secrets a deployment sets with `wrangler secret put`.
-  const secrets = { HJEMMEL_API_KEYS: `caseworker:${hashApiKey(TEST_KEYS.caseworker)}`, HJEMMEL_RECEIPT_KEY: JSON.stringify(await generateReceiptKey()) };
+  const secrets = { HJEMMEL_API_KEYS: `caseworker:${hashApiKey(TEST_KEYS.caseworker)},trainer:${hashApiKey(TEST_KEYS.trainer)}`, HJEMMEL_RECEIPT_KEY: JSON.stringify(await generateReceiptKey()) };
   mf = new Miniflare({
     workers: [
       { ...workerOptions, name: 'hjemmel', bindings: { ...workerOptions.bindings, ...secrets }, modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
@@ -104,7 +104,7 @@ describe('the Worker as deployed', () => {
 
   it('serves the training pages in that runtime, every scenario from its bundle checked against the engine', async () => {
     const worker = await mf!.getWorker('hjemmel');
-    const response = await worker.fetch('https://hjemmel.test/training/trainer');
+    const response = await worker.fetch('https://hjemmel.test/training/trainer', { headers: { authorization: `Bearer ${TEST_KEYS.trainer}` } });
     expect(response.status).toBe(200);
     const count = readdirSync(`${root}fixtures/training`).filter((name) => name.endsWith('.yaml')).length;
     expect((await response.text()).match(/Stemmer med motoren/g)).toHaveLength(count);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../src/generated/training.ts';
 import { bpaForm } from '../lab-form.ts';
-import { get, postForm } from './requests.ts';
+import { as, get, postForm } from './requests.ts';
 
 // The pages, served by the Worker itself in workerd: the same app, with the scenarios from its bundle.
 
-async function page(path: string) {
-  const response = await get(path);
+async function page(path: string, role: Parameters<typeof as>[0] = 'caseworker') {
+  const response = await get(path, as(role));
   expect(response.status, path).toBe(200);
   expect(response.headers.get('content-type'), path).toBe('text/html; charset=UTF-8');
   const html = await response.text();
@@ -28,7 +28,7 @@ describe('the Worker in workerd: pages', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(12);
     const list = await page('/training');
     for (const { path } of scenarios) expect(list).toContain(`href="/training/${path.replace(/\.yaml$/, '')}"`);
-    const trainer = await page('/training/trainer');
+    const trainer = await page('/training/trainer', 'trainer');
     expect(trainer.match(/data-scenario="/g)).toHaveLength(scenarios.length);
     expect(trainer.match(/Stemmer med motoren/g)).toHaveLength(scenarios.length);
   });
