@@ -2,11 +2,11 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { compile, factsIn } from '../engine/compile.ts';
 import { isKnownFact } from '../engine/facts.ts';
-import { placeholdersIn } from '../wording/render.ts';
+import { localizedTemplate, placeholdersIn } from '../wording/render.ts';
 import { digestOf } from './digest.ts';
-import type { PreparedRuleset } from './prepared.ts';
+import type { PreparedRule, PreparedRuleset } from './prepared.ts';
 import { createRegistry, type Registry } from './registry.ts';
-import { RulesetFile, type Condition, type Localized } from './schema.ts';
+import { decisionKinds, RulesetFile, type Condition, type DecisionKind, type Localized } from './schema.ts';
 
 /** A ruleset source as read by a face: the Node loader reads files, the Worker build bundles them. */
 export interface RulesetSource {
@@ -95,17 +95,21 @@ function checkReferences(file: string, ruleset: RulesetFile, catalogue: Readonly
 }
 
 function prepare(source: string, file: RulesetFile, digest: string): PreparedRuleset {
+  const rules = file.rules.map((rule) => ({
+    rule,
+    node: compile(rule.conditions),
+    kinds: rule.appliesTo?.kinds ? new Set<string>(rule.appliesTo.kinds) : null,
+    serviceTypes: rule.appliesTo?.serviceTypes ? new Set(rule.appliesTo.serviceTypes) : null,
+    message: localizedTemplate(rule.message),
+  }));
   return deepFreeze({
     file,
     source,
     digest,
-    rules: file.rules.map((rule) => ({
-      rule,
-      node: compile(rule.conditions),
-      kinds: rule.appliesTo?.kinds ? new Set(rule.appliesTo.kinds) : null,
-      serviceTypes: rule.appliesTo?.serviceTypes ? new Set(rule.appliesTo.serviceTypes) : null,
-    })),
-    wording: file.wording.map((block) => ({ block, node: compile(block.when) })),
+    ref: `${file.id}@${file.version}`,
+    rules,
+    rulesByKind: Object.fromEntries(decisionKinds.map((kind) => [kind, rules.filter((r) => !r.kinds || r.kinds.has(kind))])) as Record<DecisionKind, PreparedRule[]>,
+    wording: file.wording.map((block) => ({ block, node: compile(block.when), heading: localizedTemplate(block.heading), text: localizedTemplate(block.text) })),
   });
 }
 
