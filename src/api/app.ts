@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Registry } from '../rulesets/registry.ts';
 import { fieldErrors, problem } from './problem.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
+import { impactRoutes } from './routes/impact.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
 
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps) {
   );
 
   app.route('/', evaluationRoutes());
+  app.route('/', impactRoutes());
   app.route('/', rulesetRoutes());
   app.route('/', metaRoutes(app));
 

@@ -1,8 +1,5 @@
-import { EvaluationRequest } from '../decision/schema.ts';
-import { evaluate } from '../engine/evaluate.ts';
-import { fieldErrors } from '../api/problem.ts';
-import type { Registry } from '../rulesets/registry.ts';
-import { select } from '../rulesets/registry.ts';
+import { checkRequest, type Checked } from '../decision/check.ts';
+import { select, type Registry } from '../rulesets/registry.ts';
 import type { Case } from './schema.ts';
 
 /** Lists are replaced, objects merged, as a legal officer would expect from "this case, but with …". */
@@ -49,26 +46,42 @@ export interface CaseResult {
 
 const sortedUnique = (ids: string[]) => [...new Set(ids)].sort();
 
+export type Pins = Readonly<Record<string, string>>;
+
+/**
+ * The request with `pins` put in place of the versions the date chooses: a pinned ruleset
+ * replaces its version in force wherever one takes part, so cases test a draft (never chosen by
+ * date) as if it were in force. A case the date leaves without that ruleset stays as it is.
+ */
+export function withPins(request: Record<string, unknown>, registry: Registry, pins?: Pins): Record<string, unknown> {
+  if (!pins || Object.keys(pins).length === 0) return request;
+  const chosen = select(registry, {
+    decisionDate: String(request.decisionDate),
+    municipality: String(request.municipality),
+    pin: request.pin as Record<string, string> | undefined,
+  });
+  if (!chosen.ok) return request;
+  const taking = new Set(chosen.selection.rulesets.map((r) => r.file.id));
+  const mine = Object.entries(pins).filter(([id]) => taking.has(id));
+  return mine.length ? { ...request, pin: { ...(request.pin as object | undefined), ...Object.fromEntries(mine) } } : request;
+}
+
 /** Runs one case through the same path as the service: validate, select, evaluate. */
-export function runCase(c: Case, registry: Registry, bases: Readonly<Record<string, unknown>>): CaseResult {
+export function runCase(c: Case, registry: Registry, bases: Readonly<Record<string, unknown>>, pins?: Pins): CaseResult {
+  return judge(c, checkRequest(withPins(caseRequest(c, bases), registry, pins), registry));
+}
+
+/** Compares what a case expects with what the evaluation gave. */
+export function judge(c: Case, checked: Checked): CaseResult {
   const problems: string[] = [];
   const actual: CaseResult['actual'] = { rules: [], undetermined: [], wording: [] };
-  const parsed = EvaluationRequest.safeParse(caseRequest(c, bases));
-  if (!parsed.success) {
-    actual.refused = { status: 422, paths: fieldErrors(parsed.error.issues).map((e) => e.path) };
-  } else {
-    const chosen = select(registry, parsed.data);
-    if (!chosen.ok) actual.refused = { status: chosen.status, paths: chosen.errors.map((e) => e.path) };
-    else {
-      const outcome = evaluate(parsed.data, chosen.selection);
-      if (!outcome.ok) actual.refused = { status: 422, paths: outcome.errors.map((e) => e.path) };
-      else {
-        actual.verdict = outcome.verdict;
-        actual.rules = sortedUnique(outcome.findings.map((f) => f.rule));
-        actual.undetermined = sortedUnique(outcome.findings.filter((f) => f.outcome === 'undetermined').map((f) => f.rule));
-        actual.wording = outcome.wording.map((w) => w.id);
-      }
-    }
+  if (!checked.ok) actual.refused = { status: checked.status, paths: checked.errors.map((e) => e.path) };
+  else {
+    const { outcome } = checked;
+    actual.verdict = outcome.verdict;
+    actual.rules = sortedUnique(outcome.findings.map((f) => f.rule));
+    actual.undetermined = sortedUnique(outcome.findings.filter((f) => f.outcome === 'undetermined').map((f) => f.rule));
+    actual.wording = outcome.wording.map((w) => w.id);
   }
   const expected = c.expect;
   const want = sortedUnique(expected.rules);

@@ -7,7 +7,9 @@ import { slotOf, type Facts } from '../engine/facts.ts';
  * once per language (building an Intl formatter costs far more than using one).
  */
 const PLACEHOLDER = /\{([a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)*)\}/g;
-const locales: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+// Nynorsk writes numbers and dates exactly as bokmål does ("2,5", "24. november 2026"), and not
+// every runtime ships nn locale data (workerd falls back to English: "2.5"), so nn formats as nb-NO.
+const locales: Record<Language, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
 const words: Record<Language, { yes: string; no: string; and: string }> = {
   nb: { yes: 'ja', no: 'nei', and: 'og' },
   nn: { yes: 'ja', no: 'nei', and: 'og' },

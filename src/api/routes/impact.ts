@@ -1,0 +1,35 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { Impact, impactVersions } from '../../impact/compare.ts';
+import { ImpactReport, ImpactRequest, MAX_IMPACT_CASES } from '../../impact/schema.ts';
+import type { AppEnv } from '../app.ts';
+import { problem } from '../problem.ts';
+import { problemResponses } from '../schemas.ts';
+
+const route = createRoute({
+  method: 'post',
+  path: '/v1/impact',
+  summary: 'Impact of a rule change on a set of cases',
+  description:
+    `Evaluates each case against two versions of one ruleset (both pinned; a draft may be named) and reports the cases whose verdict or findings change, ` +
+    `findings added and removed per rule, and a summary. At most ${MAX_IMPACT_CASES} cases; for a larger corpus use \`hjemmel impact\`, which streams. ` +
+    'The same computation as the CLI.',
+  request: { body: { required: true, content: { 'application/json': { schema: ImpactRequest } } } },
+  responses: {
+    200: { description: 'The impact report', content: { 'application/json': { schema: ImpactReport } } },
+    ...problemResponses(400, 404, 413, 415, 422),
+  },
+});
+
+export function impactRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  app.openapi(route, (c) => {
+    const { registry } = c.get('deps');
+    const body = c.req.valid('json');
+    const versions = impactVersions(registry, body.from, body.to);
+    if (!versions.ok) return problem(versions.status, versions.detail, versions.errors) as never;
+    const impact = new Impact(registry, versions.from, versions.to, MAX_IMPACT_CASES);
+    body.cases.forEach((entry, i) => impact.add(entry.name ?? `#${i}`, entry.request));
+    return c.json(impact.report(), 200);
+  });
+  return app;
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkRequest, rulesetRef } from '../decision/check.ts';
+import type { Finding } from '../decision/result.ts';
+import { Language } from '../rulesets/schema.ts';
+import { EXIT, loadRegistry, parse, parsePins, pinOption, rulesOption, UsageError, type Command } from './io.ts';
+
+const mark: Record<Finding['severity'], string> = { error: 'ERROR', warning: 'WARNING', info: 'INFO' };
+
+function because(f: Finding): string[] {
+  if (f.outcome === 'undetermined') return [`    missing: ${(f.missingFacts ?? []).join(', ')}`];
+  return f.because.map((b) => {
+    const value = b.value !== null && typeof b.value === 'object' && 'fact' in b.value ? b.value.fact : JSON.stringify(b.value);
+    return `    because ${b.fact} ${b.operator} ${value}: was ${JSON.stringify(b.actual)}${b.result ? '' : ' (counts by not holding)'}`;
+  });
+}
+
+export const evalCommand: Command = {
+  summary: 'evaluate one request and print verdict, findings with citations and wording',
+  usage: 'hjemmel eval <request.json> [--pin id@version]… [--lang nb|nn|en] [--rules dir] [--json]',
+  async run(args, io) {
+    const { values, positionals } = parse(args, { ...rulesOption, ...pinOption, lang: { type: 'string' }, json: { type: 'boolean', default: false } });
+    if (positionals.length !== 1) throw new UsageError('give exactly one request file');
+    const lang = values.lang === undefined ? undefined : Language.safeParse(values.lang);
+    if (lang && !lang.success) throw new UsageError(`--lang must be nb, nn or en, got ${values.lang}`);
+    const pins = parsePins(values.pin);
+    const registry = loadRegistry(io, values.rules);
+    if (!registry) return EXIT.failed;
+
+    let raw: Record<string, unknown>;
+    try {
+      raw = JSON.parse(readFileSync(resolve(io.cwd, positionals[0]!), 'utf8'));
+    } catch (error) {
+      io.err(`${positionals[0]}: ${(error as Error).message}\n`);
+      return EXIT.failed;
+    }
+    if (Object.keys(pins).length) raw.pin = { ...(raw.pin as object | undefined), ...pins };
+    if (lang) raw.language = lang.data;
+    const checked = checkRequest(raw, registry);
+    if (!checked.ok) {
+      io.err(`Refused (${checked.status}): ${checked.detail}\n`);
+      for (const e of checked.errors) io.err(`  ${e.path}: ${e.message}\n`);
+      return EXIT.failed;
+    }
+    const { outcome, selection } = checked;
+    const rulesets = selection.rulesets.map(rulesetRef);
+    if (values.json) {
+      io.out(`${JSON.stringify({ verdict: outcome.verdict, language: outcome.language, rulesets, findings: outcome.findings, wording: outcome.wording }, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    const lines = [
+      `Verdict: ${outcome.verdict}`,
+      `Rulesets: ${rulesets.map((r) => `${r.id}@${r.version}${r.status === 'draft' ? ' (DRAFT)' : ''}`).join(', ')}   Language: ${outcome.language}`,
+      '',
+      outcome.findings.length ? `Findings (${outcome.findings.length}):` : 'Findings: none',
+    ];
+    for (const f of outcome.findings) {
+      const where = f.service === undefined ? '' : ` [service ${f.service}]`;
+      lines.push('', `  ${mark[f.severity]} ${f.rule}${where} (${f.category}${f.outcome === 'undetermined' ? ', undetermined' : ''}${f.status ? `, ${f.status}` : ''})`);
+      lines.push(`    ${f.message}`);
+      for (const basis of f.legalBasis) lines.push(`    ${basis.citation} <${basis.url}>`);
+      lines.push(...because(f));
+    }
+    if (outcome.wording.length) lines.push('', 'Wording the letter must contain:');
+    for (const w of outcome.wording) {
+      lines.push('', `  ${w.heading}`, `    ${w.text}`, `    (${w.legalBasis.map((b) => b.citation).join('; ')})`);
+    }
+    io.out(`${lines.join('\n')}\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,97 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRulesets } from '../../src/rulesets/load.ts';
+import { readRulesDir } from '../../src/rulesets/read-dir.ts';
+import { bench, cli, scratch } from './helpers.ts';
+
+/** A writable copy of the workbench rules, with the workbench cases run against it. */
+function workspace() {
+  const cwd = scratch();
+  const rules = join(cwd, bench.rules);
+  const args = ['--rules', bench.rules, '--requests', bench.requests];
+  const file = (version: string) => join(rules, 'tiny-national', `${version}.yaml`);
+  const edit = (version: string, from: string, to: string) => writeFileSync(file(version), readFileSync(file(version), 'utf8').replace(from, to));
+  return { cwd, rules, args, file, edit, publishArgs: [...args, '--cases', bench.cases] };
+}
+
+describe('hjemmel draft', () => {
+  it('copies the latest version into a new draft: bumped version, no validFrom, a changelog entry to fill in, comments kept', async () => {
+    const w = workspace();
+    const run = await cli(['draft', 'tiny-national', ...w.args.slice(0, 2)], { cwd: w.cwd });
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^Draft tiny-national@1\.2\.0 written to fixtures\/rulesets\/impact\/tiny-national\/1\.2\.0\.yaml \(copied from 1\.1\.0\)/);
+    const before = readFileSync(w.file('1.1.0'), 'utf8').split('\n');
+    const after = readFileSync(w.file('1.2.0'), 'utf8').split('\n');
+    // Only the lines that must change do: every comment and flow map is as the author wrote it.
+    const removed = before.filter((line) => !after.includes(line));
+    const added = after.filter((line) => !before.includes(line));
+    expect(removed).toEqual(['version: 1.1.0', 'validFrom: "2026-06-01"', 'status: published']);
+    expect(added).toEqual(['version: 1.2.0', 'status: draft', '  - version: 1.2.0', expect.stringMatching(/^ {4}date: "\d{4}-\d{2}-\d{2}"$/), '    changes:', '      - "TODO: describe the change"']);
+    expect(after[0]).toBe('# yaml-language-server: $schema=../../../../schema/ruleset.schema.json');
+    const { sources, lock } = readRulesDir(w.rules);
+    const draft = loadRulesets(sources, lock).get('tiny-national', '1.2.0')!;
+    expect(draft.file.status).toBe('draft');
+    expect(draft.file.validFrom).toBeUndefined();
+  });
+
+  it('--bump major; unknown id exits 1; wrong usage exits 2', async () => {
+    const w = workspace();
+    expect((await cli(['draft', 'tiny-national', '--bump', 'major', ...w.args.slice(0, 2)], { cwd: w.cwd })).out).toMatch(/tiny-national@2\.0\.0/);
+    expect((await cli(['draft', 'no-such', ...w.args.slice(0, 2)], { cwd: w.cwd })).code).toBe(1);
+    expect((await cli(['draft', 'tiny-national', '--bump', 'huge'], { cwd: w.cwd })).code).toBe(2);
+  });
+});
+
+describe('hjemmel publish', () => {
+  it('refuses while the changelog entry is not written, and when a case fails; publishes and locks once both are right', async () => {
+    const w = workspace();
+    await cli(['draft', 'tiny-national', ...w.args.slice(0, 2)], { cwd: w.cwd });
+    const todo = await cli(['publish', 'tiny-national@1.2.0', '--valid-from', '2026-07-01', ...w.publishArgs], { cwd: w.cwd });
+    expect(todo.code).toBe(1);
+    expect(todo.err).toBe('Not published: describe the change in the changelog entry for 1.2.0 first.\n');
+
+    w.edit('1.2.0', 'TODO: describe the change', 'age.review from 60.');
+    w.edit('1.2.0', 'value: 66 }', 'value: 60 }');
+    // In force from January, the change reaches the case "rejection at 66 before June 2026", which expects clear.
+    const failing = await cli(['publish', 'tiny-national@1.2.0', '--valid-from', '2026-01-01', ...w.publishArgs], { cwd: w.cwd });
+    expect(failing.code).toBe(1);
+    expect(failing.err).toBe(
+      'FAIL rejection at 66 before June 2026: verdict: expected clear, got blocked; unexpected rules: age.review\n' +
+        'Not published: 1 of 7 cases fail with tiny-national@1.2.0 published from 2026-01-01.\n',
+    );
+    expect(readFileSync(w.file('1.2.0'), 'utf8')).toMatch(/^status: draft$/m);
+
+    const ok = await cli(['publish', 'tiny-national@1.2.0', '--valid-from', '2026-07-01', ...w.publishArgs], { cwd: w.cwd });
+    expect(ok.code).toBe(0);
+    const text = readFileSync(w.file('1.2.0'), 'utf8');
+    expect(text).toMatch(/^validFrom: "2026-07-01"\nstatus: published$/m);
+    const { sources, lock } = readRulesDir(w.rules);
+    const published = loadRulesets(sources, lock).get('tiny-national', '1.2.0')!; // the lock now holds its digest
+    expect(lock!['tiny-national@1.2.0']).toBe(published.digest);
+    expect(ok.out).toContain(`Locked ${published.digest}`);
+    expect(Object.keys(lock!)).toEqual(['tiny-national@1.0.0', 'tiny-national@1.1.0', 'tiny-national@1.2.0']);
+
+    const again = await cli(['publish', 'tiny-national@1.2.0', '--valid-from', '2026-08-01', ...w.publishArgs], { cwd: w.cwd });
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/already published; published versions never change/);
+  });
+
+  it('refuses a draft that does not validate, naming the error', async () => {
+    const w = workspace();
+    await cli(['draft', 'tiny-national', ...w.args.slice(0, 2)], { cwd: w.cwd });
+    w.edit('1.2.0', 'TODO: describe the change', 'Uses a fact that does not exist.');
+    w.edit('1.2.0', 'fact: applicant.age, operator: greaterThanInclusive', 'fact: applicant.name, operator: greaterThanInclusive');
+    const run = await cli(['publish', 'tiny-national@1.2.0', '--valid-from', '2026-07-01', ...w.publishArgs], { cwd: w.cwd });
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^tiny-national\/1\.2\.0\.yaml:age\.review:rules\.0\.conditions unknown decision fact "applicant\.name"$/m);
+    expect(run.err).toMatch(/Not published: the rulesets in fixtures\/rulesets\/impact do not validate\.\n$/);
+    expect(readRulesDir(w.rules).lock).not.toHaveProperty('tiny-national@1.2.0');
+  });
+
+  it('exits 2 without --valid-from or with a malformed one', async () => {
+    expect((await cli(['publish', 'tiny-national@1.2.0'])).code).toBe(2);
+    expect((await cli(['publish', 'tiny-national@1.2.0', '--valid-from', '1 July'])).code).toBe(2);
+    expect((await cli(['publish', 'tiny-national', '--valid-from', '2026-07-01'])).code).toBe(2);
+  });
+});

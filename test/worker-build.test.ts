@@ -1,0 +1,141 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Miniflare } from 'miniflare';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unstable_getMiniflareWorkerOptions } from 'wrangler';
+import { bundleRules } from '../scripts/bundle-rules.ts';
+import { BUDGET_KIB, checkBundle, codegenSites } from '../scripts/check-bundle.ts';
+import { readRulesDir } from '../src/rulesets/read-dir.ts';
+import { root } from './helpers.ts';
+
+/*
+ * The deployable artifact, as `npm run build:worker` makes it, run in workerd exactly as
+ * wrangler.toml configures it. The workerd test pool (test/worker/) cannot show two things:
+ * it turns on Node compatibility and allows `new Function` for its own module runner. Plain
+ * workerd, here, does neither, as Cloudflare does not.
+ */
+const outdir = mkdtempSync(join(tmpdir(), 'hjemmel-dist-'));
+let build: ReturnType<typeof spawnSync>;
+let mf: Miniflare | undefined;
+
+beforeAll(async () => {
+  build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/wrangler.ts', 'deploy', '--dry-run', '--outdir', outdir], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  if (build.status !== 0) return;
+  const { workerOptions } = unstable_getMiniflareWorkerOptions(`${root}wrangler.toml`);
+  mf = new Miniflare({
+    workers: [
+      { ...workerOptions, name: 'hjemmel', modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
+      // The same bundle with another var: configuration reaches the app through wrangler.toml's vars.
+      { ...workerOptions, name: 'small', bindings: { MAX_BODY_BYTES: '512' }, modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
+      {
+        // Same runtime settings, to show that this runtime refuses code generation from strings.
+        name: 'probe',
+        modules: true,
+        compatibilityDate: workerOptions.compatibilityDate,
+        compatibilityFlags: workerOptions.compatibilityFlags,
+        script: `export default { fetch() { try { new Function('return 1'); return new Response('allowed'); } catch (e) { return new Response(e.name); } } };`,
+      },
+    ],
+  });
+  await mf.ready; // workerd's startup belongs to the setup, not to the first test's time
+}, 180_000);
+
+afterAll(async () => {
+  await mf?.dispose();
+  rmSync(outdir, { recursive: true, force: true });
+});
+
+describe('the Worker as deployed', () => {
+  it('builds with wrangler deploy --dry-run', () => {
+    expect(build.stderr).not.toMatch(/ERROR|WARNING/); // a Node import without nodejs_compat is only a warning
+    expect(build.status).toBe(0);
+    expect(build.stdout).toMatch(/bundle-rules: \d+ ruleset version/);
+  });
+
+  it('stays under the gzip budget and holds no unknown code generation', () => {
+    const { ok, report } = checkBundle(outdir);
+    expect(report.filter((line) => /over budget|code generation from strings/.test(line))).toEqual([]);
+    expect(ok).toBe(true);
+    expect(report[0]).toMatch(new RegExp(`gzip [\\d.]+ KiB; budget ${BUDGET_KIB} KiB`));
+  });
+
+  it('runs where code generation from strings is refused', async () => {
+    const probe = await mf!.getWorker('probe');
+    expect(await (await probe.fetch('https://probe.test/')).text()).toBe('EvalError');
+  });
+
+  it('answers the contract example in that runtime: blocked, with the locked digests', async () => {
+    const worker = await mf!.getWorker('hjemmel');
+    const response = await worker.fetch('https://hjemmel.test/v1/evaluations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: readFileSync(`${root}fixtures/requests/contract-example.json`, 'utf8'),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as any;
+    expect(body.verdict).toBe('blocked');
+    expect(body.findings.map((f: any) => f.rule)).toContain('bpa.right-from-32-hours');
+    const lock = JSON.parse(readFileSync(`${root}rules/rules.lock.json`, 'utf8'));
+    for (const r of body.rulesets) expect(r.digest).toBe(lock[`${r.id}@${r.version}`]);
+  });
+
+  it('takes MAX_BODY_BYTES from its vars', async () => {
+    const small = await mf!.getWorker('small');
+    const body = readFileSync(`${root}fixtures/requests/contract-example.json`, 'utf8');
+    expect(body.length).toBeGreaterThan(512);
+    const response = await small.fetch('https://hjemmel.test/v1/evaluations', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as any).detail).toMatch(/512 bytes/);
+  });
+});
+
+describe('the bundle check', () => {
+  it('fails a bundle over budget', () => {
+    const { ok, report } = checkBundle(outdir, 1);
+    expect(ok).toBe(false);
+    expect(report.join('\n')).toMatch(/over budget by/);
+  });
+
+  it('finds code generation from strings, naming the function that holds it', () => {
+    const code = [
+      'function safe(x) {',
+      '  return typeof x === "function" || isFunction(x) || x.evaluate(1) || Function.prototype.call;',
+      '}',
+      'function direct(s) {',
+      '  return eval(s);',
+      '}',
+      'var Compiler = class {',
+      '  build(src) {',
+      '    const F = Function;',
+      '    return new F(src);',
+      '  }',
+      '};',
+      'var make = (s) => new Function(s);',
+      'const call = Function("return this");',
+    ].join('\n');
+    expect(codegenSites(code).map((s) => `${s.line} ${s.enclosing}`)).toEqual(['5 direct', '9 Compiler.build', '13 make', '14 call']);
+  });
+});
+
+describe('the rulesets module the Worker imports', () => {
+  const fixtures = `${root}fixtures/rulesets`;
+
+  it('holds every ruleset text and the lock, as read from disk', async () => {
+    const out = join(outdir, 'rulesets.ts');
+    const { sources, lock } = readRulesDir(`${root}rules`);
+    expect(bundleRules(`${root}rules`, out)).toBe(sources.length);
+    const module = (await import(out)) as typeof import('../src/generated/rulesets.ts');
+    expect(module.sources).toEqual(sources);
+    expect(module.lock).toEqual(lock);
+  });
+
+  it('is not written for a broken ruleset: the build fails, printing file:rule:path message', () => {
+    const out = join(outdir, 'broken-rulesets.ts');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bundle-rules.ts', `${fixtures}/broken/bad-severity`, out], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^tiny-national\/3\.0\.0\.yaml:age\.check:rules\.0\.severity /m);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { example, get, post } from './requests.ts';
+
+// The contract, against the Worker itself (wrangler.toml's main) running in workerd.
+
+async function problemOf(response: Response) {
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const body = (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] };
+  expect(body.status).toBe(response.status);
+  expect(body.type).toBeTruthy();
+  expect(body.title).toBeTruthy();
+  expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack traces
+  return body;
+}
+
+describe('the Worker in workerd: POST /v1/evaluations', () => {
+  it('answers the contract example: blocked, the BPA finding with because[] and Lovdata link, nynorsk wording', async () => {
+    const before = Date.now();
+    const response = await post('/v1/evaluations', example());
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = (await response.json()) as any;
+    expect(body.verdict).toBe('blocked');
+    expect(body.language).toBe('nn');
+    expect(body.evaluationId).toMatch(/^ev_[0-9a-f-]{36}$/);
+    expect(Date.parse(body.evaluatedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(body.rulesets.map((r: any) => `${r.id}@${r.version}`)).toEqual(['no-national@2025.1.0', 'municipality-4601@1.0.0']);
+    for (const r of body.rulesets) expect(r.digest).toMatch(/^sha256-[0-9a-f]{64}$/);
+    const bpa = body.findings.find((f: any) => f.rule === 'bpa.right-from-32-hours');
+    expect(bpa).toMatchObject({ severity: 'error', category: 'legal-right', service: 0, outcome: 'fired', ruleset: 'no-national@2025.1.0' });
+    expect(bpa.legalBasis[0].url).toBe('https://lovdata.no/lov/1999-07-02-63/§2-1d');
+    expect(bpa.because).toContainEqual({ fact: 'applicant.age', operator: 'lessThan', value: 67, actual: 45, result: true });
+    expect(bpa.message).toMatch(/Søkjaren har rett/);
+    const appeal = body.wording.find((w: any) => w.id === 'appeal.pasrl');
+    expect(appeal.heading).toBe('Du kan klage');
+    expect(appeal.text).toMatch(/Statsforvaltaren.*fire veker/);
+  });
+
+  it('gives each evaluation its own id', async () => {
+    const ids = await Promise.all([1, 2, 3].map(async () => ((await (await post('/v1/evaluations', example())).json()) as any).evaluationId));
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('400: malformed JSON', async () => {
+    const response = await post('/v1/evaluations', '{"decisionDate": ');
+    expect(response.status).toBe(400);
+    await problemOf(response);
+  });
+
+  it('413: a body over MAX_BODY_BYTES (wrangler.toml, 100 KiB)', async () => {
+    const padded = { ...example(), padding: 'x'.repeat(102_400) };
+    const response = await post('/v1/evaluations', padded);
+    expect(response.status).toBe(413);
+    expect((await problemOf(response)).detail).toMatch(/102400 bytes/);
+  });
+
+  it('415: not JSON', async () => {
+    const response = await post('/v1/evaluations', JSON.stringify(example()), { 'content-type': 'text/plain' });
+    expect(response.status).toBe(415);
+    await problemOf(response);
+  });
+
+  it('422: names the path of an invalid field, and of a misspelled one', async () => {
+    const request = example();
+    request.decision.services[0].expectedDurationDays = -1;
+    request.assessment.assesedNeedHoursPerWeek = 4;
+    const response = await post('/v1/evaluations', request);
+    expect(response.status).toBe(422);
+    const body = await problemOf(response);
+    expect(body.errors!.map((e) => e.path)).toContain('decision.services.0.expectedDurationDays');
+    expect(body.errors).toContainEqual({ path: 'assessment.assesedNeedHoursPerWeek', message: 'unknown field' });
+  });
+
+  it('404: an unknown pinned version, and an unknown route', async () => {
+    const response = await post('/v1/evaluations', { ...example(), pin: { 'no-national': '1999.0.0' } });
+    expect(response.status).toBe(404);
+    expect((await problemOf(response)).errors).toEqual([{ path: 'pin.no-national', message: 'unknown version 1999.0.0' }]);
+    const route = await get('/v1/nothing-here');
+    expect(route.status).toBe(404);
+    await problemOf(route);
+  });
+});
+
+describe('the Worker in workerd: rulesets and meta', () => {
+  it('GET /v1/rulesets lists every version with dates, digests and status', async () => {
+    const response = await get('/v1/rulesets');
+    expect(response.status).toBe(200);
+    const { rulesets } = (await response.json()) as { rulesets: any[] };
+    const national = rulesets.find((r) => r.id === 'no-national' && r.version === '2025.1.0');
+    expect(national).toMatchObject({ validFrom: '2025-01-01', status: 'published', layer: 'national' });
+    expect(national.digest).toMatch(/^sha256-[0-9a-f]{64}$/);
+  });
+
+  it('GET /v1/rulesets/{id}/{version} gives the YAML source, rules, citations, wording and changelog', async () => {
+    const response = await get('/v1/rulesets/no-national/2025.1.0');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as any;
+    expect(body.source).toBe('no-national/2025.1.0.yaml');
+    expect(body.changelog.map((c: any) => c.version)).toContain('2025.1.0');
+    const rule = body.rules.find((r: any) => r.id === 'bpa.right-from-32-hours');
+    expect(rule.legalBasis[0].citation).toMatch(/§ 2-1 d/);
+    expect(body.wording.map((w: any) => w.id)).toContain('appeal.pasrl');
+    const missing = await get('/v1/rulesets/no-national/0.0.1');
+    expect(missing.status).toBe(404);
+    await problemOf(missing);
+  });
+
+  it('GET /healthz reports the loaded versions with the digests the lock records', async () => {
+    const body = (await (await get('/healthz')).json()) as any;
+    expect(body.status).toBe('ok');
+    const national = body.rulesets.find((r: any) => r.id === 'no-national' && r.version === '2025.1.0');
+    const { lock } = await import('../../src/generated/rulesets.ts');
+    expect(national.digest).toBe(lock['no-national@2025.1.0']);
+  });
+
+  it('GET /openapi.json is OpenAPI 3.1 generated from the same schemas', async () => {
+    const doc = (await (await get('/openapi.json')).json()) as any;
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/evaluations', '/v1/rulesets', '/v1/rulesets/{id}/{version}', '/healthz']));
+    expect(doc.components.schemas.EvaluationRequest.additionalProperties).toBe(false);
+    expect(doc.paths['/v1/evaluations'].post.responses['422'].content['application/problem+json']).toBeDefined();
+  });
+
+  it('GET /docs serves the interactive page', async () => {
+    const response = await get('/docs');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await response.text()).toMatch(/openapi\.json/);
+  });
+});
