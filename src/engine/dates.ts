@@ -47,3 +47,10 @@ export function monthsBetween(from: string, to: string): number {
   const next = addMonths(fy, fm, fd, whole + 1);
   return Math.round((whole + (end - anchor) / (next - anchor)) * 10_000) / 10_000;
 }
+
+/** Whether a YYYY-MM-DD string names a real day of the proleptic Gregorian calendar (no 2026-02-30). */
+export function isCalendarDate(iso: string): boolean {
+  const m = digits(iso, 5, 7);
+  const d = digits(iso, 8, 10);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(digits(iso, 0, 4), m);
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthsBetween } from '../../src/engine/dates.ts';
+import { isCalendarDate, monthsBetween } from '../../src/engine/dates.ts';
 
 /** An independent oracle on Date objects (UTC), the way the rule reads: months to the same date, clamped to month end. */
 function oracle(from: string, to: string): number {
@@ -32,5 +32,26 @@ describe('monthsBetween', () => {
 
   it('agrees with a Date-based oracle on any pair of dates', () => {
     fc.assert(fc.property(day, day, (a, b) => monthsBetween(a, b) === oracle(a, b)), { numRuns: 5000 });
+  });
+});
+
+describe('isCalendarDate', () => {
+  const viaDate = (s: string) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+  it('accepts real days only', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2000-02-29')).toBe(true);
+    expect(isCalendarDate('1900-02-29')).toBe(false);
+    expect(isCalendarDate('2026-04-31')).toBe(false);
+    expect(isCalendarDate('2026-13-01')).toBe(false);
+    expect(isCalendarDate('2026-00-10')).toBe(false);
+    expect(isCalendarDate('2026-01-00')).toBe(false);
+  });
+
+  it('agrees with a Date round trip on any YYYY-MM-DD', () => {
+    const text = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 39 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    fc.assert(fc.property(text, (s) => isCalendarDate(s) === viaDate(s)), { numRuns: 20000 });
   });
 });
