@@ -1,5 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashApiKey } from '../src/api/auth.ts';
+import { generateReceiptKey } from '../src/receipts/keys.ts';
 import autocannon from 'autocannon';
 import { generateCorpus } from '../src/corpus/generate.ts';
 import { evaluate } from '../src/engine/evaluate.ts';
@@ -39,16 +45,19 @@ const expected = picked.map(([, parsed]) => {
 const averageBytes = Math.round(bodies.reduce((n, b) => n + Buffer.byteLength(b), 0) / bodies.length);
 console.log(`${bodies.length} distinct bodies (average ${averageBytes} bytes), ${SECONDS} s per run.`);
 
-async function start(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  child.stdout!.setEncoding('utf8');
-  for await (const chunk of child.stdout!) {
-    out += chunk;
-    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+// A server logs to a file, not a pipe: a pipe nobody reads while autocannon runs would block its writes.
+const logs = mkdtempSync(join(tmpdir(), 'hjemmel-http-'));
+
+async function start(name: string, args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
+  const log = join(logs, `${name.replace(/\W+/g, '-')}.log`);
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, env: { ...inherited, ...env }, stdio: ['ignore', openSync(log, 'w'), 'inherit'] });
+  for (let waited = 0; waited < 60_000; waited += 50) {
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 50));
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(log, 'utf8'))?.[1];
     if (url) return { child, url };
   }
-  throw new Error(`server ${args.join(' ')} did not start: ${out}`);
+  throw new Error(`server ${args.join(' ')} did not start: ${readFileSync(log, 'utf8')}`);
 }
 
 async function stop(child: ChildProcess) {
@@ -67,6 +76,17 @@ interface Run {
   total: number;
 }
 
+// Hjemmel as in production: an API key for a caseworker, a receipt signing key, no HJEMMEL_ settings inherited.
+const key = `bench-${randomBytes(16).toString('hex')}`;
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HJEMMEL_')));
+const hjemmelEnv = {
+  PORT: '0',
+  HOST: '127.0.0.1',
+  HJEMMEL_MODE: 'production',
+  HJEMMEL_API_KEYS: `caseworker:${hashApiKey(key)}`,
+  HJEMMEL_RECEIPT_KEY: JSON.stringify(await generateReceiptKey()),
+};
+
 async function load(server: string, url: string, connections: number, post: boolean, collect?: { index: number; body: string }[], duration = SECONDS): Promise<Run> {
   let next = 0;
   const result = await autocannon({
@@ -78,7 +98,8 @@ async function load(server: string, url: string, connections: number, post: bool
         ? {
             method: 'POST',
             path: '/v1/evaluations',
-            headers: { 'content-type': 'application/json' },
+            // The floor ignores the key; Hjemmel checks it on every request, as in production.
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
             setupRequest: (req, context) => {
               const index = next++ % bodies.length;
               (context as { index: number }).index = index;
@@ -105,11 +126,11 @@ const runs: Run[] = [];
 const servers = [
   { name: '(a) Hono hello-world GET', args: ['bench/transport.ts', 'hello'], post: false },
   { name: '(b) Hono POST: parse + zod validate (floor)', args: ['bench/transport.ts', 'floor'], post: true },
-  { name: '(c) Hjemmel POST /v1/evaluations', args: ['src/node.ts'], post: true, env: { PORT: '0' } },
+  { name: '(c) Hjemmel POST /v1/evaluations', args: ['src/node.ts'], post: true, env: hjemmelEnv },
 ];
 const responses: { index: number; body: string }[] = [];
 for (const server of servers) {
-  const { child, url } = await start(server.args, server.env);
+  const { child, url } = await start(server.name, server.args, server.env);
   try {
     console.log(`${server.name}: warming up ${WARMUP_SECONDS} s…`);
     await load(server.name, url, 10, server.post, undefined, WARMUP_SECONDS);
@@ -168,4 +189,5 @@ ${ratios}
 `,
 );
 console.log('Wrote docs/performance.md (http section).');
+rmSync(logs, { recursive: true, force: true });
 if (wrong > 0) process.exitCode = 1;

@@ -1,28 +1,97 @@
 import { serve } from '@hono/node-server';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
 import { createApp } from './api/app.ts';
+import { hashApiKey, roles, type ApiKeys, type Role } from './api/auth.ts';
+import { ConfigError, parseSecurityConfig, type SecurityConfig } from './api/config.ts';
+import { generateReceiptKey, loadReceiptKeys, ReceiptKeyError, type ReceiptKeys } from './receipts/keys.ts';
 import { loadRulesets, RulesetLoadError } from './rulesets/load.ts';
 import { readRulesDir } from './rulesets/read-dir.ts';
+import { readTrainingDir } from './training/read-dir.ts';
 
-/** The Node face: read rules/ once, build the app, serve on 127.0.0.1:8787 (HOST/PORT override). */
+/**
+ * The Node face: read rules/ once, read the security settings (src/api/config.ts), build the app,
+ * serve on 127.0.0.1:8787 (HOST/PORT override). Logs are JSON lines (pino) on stdout.
+ */
 const rulesDir = process.env.RULES_DIR ?? fileURLToPath(new URL('../rules', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8787);
+// pino's own timestamp goes under loggedAt: an evaluation line has its own `time` (evaluatedAt).
+const logger = pino({ base: { service: 'hjemmel' }, timestamp: () => `,"loggedAt":"${new Date().toISOString()}"` });
+
+function refuseToStart(message: string): never {
+  console.error(`Hjemmel will not start: ${message}`);
+  process.exit(1);
+}
 
 let registry;
 try {
   const { sources, lock } = readRulesDir(rulesDir);
   registry = loadRulesets(sources, lock ?? {});
 } catch (error) {
-  if (error instanceof RulesetLoadError) {
-    console.error(`Hjemmel will not start: the rulesets in ${rulesDir} are broken.\n${error.message}`);
-    process.exit(1);
-  }
+  if (error instanceof RulesetLoadError) refuseToStart(`the rulesets in ${rulesDir} are broken.\n${error.message}`);
   throw error;
 }
 
-const app = createApp({ registry, clock: () => new Date(), newId: () => `ev_${randomUUID()}` });
+let config: SecurityConfig;
+try {
+  config = parseSecurityConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) refuseToStart(error.message);
+  throw error;
+}
+const development = config.mode === 'development';
+
+/** Configured keys; in development without any, one fresh key per role, printed (never in production). */
+function apiKeys(): ApiKeys | undefined {
+  if (config.apiKeys) return config.apiKeys;
+  if (!development) {
+    logger.error('HJEMMEL_API_KEYS is not set: every /v1 call will be refused (503) until keys are configured');
+    return undefined;
+  }
+  const keys = new Map<string, Role>();
+  const lines = roles.map((role) => {
+    const key = `hj_dev_${role}_${randomBytes(18).toString('base64url')}`;
+    keys.set(hashApiKey(key), role);
+    return `  ${role.padEnd(11)} Authorization: Bearer ${key}`;
+  });
+  console.log(`\nDevelopment API keys, generated for this run because HJEMMEL_API_KEYS is not set (never in production):\n${lines.join('\n')}\n`);
+  logger.warn({ roles }, 'development mode: generated one API key per role for this run (printed above; not logged)');
+  return keys;
+}
+
+async function receiptKeys(): Promise<ReceiptKeys | undefined> {
+  try {
+    if (config.receiptKey) return await loadReceiptKeys(config.receiptKey, config.retiredReceiptKeys);
+  } catch (error) {
+    if (error instanceof ReceiptKeyError) refuseToStart(`HJEMMEL_RECEIPT_KEY: ${error.message}`);
+    refuseToStart('HJEMMEL_RECEIPT_KEY could not be imported as an Ed25519 key');
+  }
+  if (!development) {
+    logger.error('HJEMMEL_RECEIPT_KEY is not set: evaluations will be refused (503), as verdicts could not be signed');
+    return undefined;
+  }
+  const keys = await loadReceiptKeys(await generateReceiptKey(), config.retiredReceiptKeys);
+  logger.warn({ kid: keys.kid }, 'development mode: receipts are signed with a key generated for this run; they will not verify after a restart');
+  return keys;
+}
+
+const fixtures = (dir: string) => fileURLToPath(new URL(`../fixtures/${dir}`, import.meta.url));
+const training = readTrainingDir(fixtures('training'), fixtures('requests'));
+const app = createApp({
+  registry,
+  training,
+  clock: () => new Date(),
+  newId: () => `ev_${randomUUID()}`,
+  apiKeys: apiKeys(),
+  receiptKeys: await receiptKeys(),
+  log: (line) => (line.event === 'fault' ? logger.error(line) : logger.info(line)),
+  corsOrigins: config.corsOrigins,
+});
 serve({ fetch: app.fetch, hostname: host, port }, (info) => {
-  console.log(`Hjemmel listening on http://${info.address}:${info.port} with ${registry.versions.map((v) => `${v.file.id}@${v.file.version}`).join(', ')}`);
+  logger.info(
+    { mode: config.mode, rulesets: registry.versions.map((v) => `${v.file.id}@${v.file.version}`) },
+    `Hjemmel listening on http://${info.address}:${info.port}`,
+  );
 });

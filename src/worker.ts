@@ -2,13 +2,24 @@
 import './jitless.ts';
 import { env } from 'cloudflare:workers';
 import { createApp, DEFAULT_MAX_BODY_BYTES } from './api/app.ts';
+import { parseSecurityConfig } from './api/config.ts';
+import { jsonConsoleLog } from './api/log.ts';
 import { lock, sources } from './generated/rulesets.ts';
+import { loadReceiptKeys } from './receipts/keys.ts';
 import { loadRulesets } from './rulesets/load.ts';
 
-/** What wrangler.toml gives the Worker: [vars] here; secrets, when there are any, are listed there by name. */
+/** What wrangler.toml gives the Worker: [vars] here; secrets are listed there by name. */
 interface Env {
   /** Largest accepted request body in bytes (a decimal string, as vars are). */
   MAX_BODY_BYTES?: string;
+  /** Secret: `role:sha256hex` entries (src/api/config.ts). Unset: every /v1 call is refused (503). */
+  HJEMMEL_API_KEYS?: string;
+  /** Secret: the private Ed25519 JWK receipts are signed with. Unset: evaluations are refused (503). */
+  HJEMMEL_RECEIPT_KEY?: string;
+  /** Var: JSON array of retired public JWKs whose receipts still verify. */
+  HJEMMEL_RECEIPT_RETIRED_KEYS?: string;
+  /** Var: browser origins allowed to call, comma-separated. */
+  HJEMMEL_CORS_ORIGINS?: string;
 }
 
 function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
@@ -21,14 +32,21 @@ function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
 /*
  * The Worker face. Rulesets come from the module the build generates out of rules/ (validated
  * there already) and are loaded here with the same loader and lock as on Node, so digests are
- * computed the same way. Once per isolate, at startup: a broken set or a bad var throws here, the
- * Worker refuses to start and `wrangler deploy` refuses to upload it, as `npm start` refuses to serve.
+ * computed the same way. Once per isolate, at startup: a broken set, a bad var or a malformed
+ * key throws here, the Worker refuses to start and `wrangler deploy` refuses to upload it, as
+ * `npm start` refuses to serve. The Worker never generates keys (it runs as production does on
+ * Node): what is not configured is refused with 503, never served open.
  */
+const security = parseSecurityConfig({ ...(env as Env), HJEMMEL_MODE: 'production' });
 const app = createApp({
   registry: loadRulesets(sources, lock),
   clock: () => new Date(),
   newId: () => `ev_${crypto.randomUUID()}`,
   maxBodyBytes: maxBodyBytes(env as Env),
+  apiKeys: security.apiKeys,
+  receiptKeys: security.receiptKey ? await loadReceiptKeys(security.receiptKey, security.retiredReceiptKeys) : undefined,
+  log: jsonConsoleLog,
+  corsOrigins: security.corsOrigins,
 });
 
 export default { fetch: app.fetch } satisfies ExportedHandler<Env>;

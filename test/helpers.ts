@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../src/api/app.ts';
+import { createApp, type AppDeps } from '../src/api/app.ts';
+import { hashApiKey, roles, type Role } from '../src/api/auth.ts';
+import { generateReceiptKey, loadReceiptKeys } from '../src/receipts/keys.ts';
+import { TEST_KEYS } from './keys.ts';
 import { EvaluationRequest } from '../src/decision/schema.ts';
 import { loadRulesets } from '../src/rulesets/load.ts';
 import { readRulesDir } from '../src/rulesets/read-dir.ts';
@@ -19,9 +22,24 @@ export function bundledRegistry(): Registry {
 
 export const FIXED_NOW = new Date('2026-11-24T10:15:00.000Z');
 
-export function testApp(registry: Registry = bundledRegistry(), maxBodyBytes?: number) {
+export { TEST_KEYS };
+/** The app is configured with the test keys' hashes only. */
+export const testApiKeys = new Map(roles.map((role) => [hashApiKey(TEST_KEYS[role]), role]));
+/** A signing key made for this test run. */
+export const testReceiptKeys = await loadReceiptKeys(await generateReceiptKey());
+
+/** The app as the server builds it, with test keys. `deps` overrides any part (a capturing `log`, no `apiKeys`, …). */
+export function testApp(registry: Registry = bundledRegistry(), maxBodyBytes?: number, deps: Partial<AppDeps> = {}) {
   let n = 0;
-  return createApp({ registry, clock: () => FIXED_NOW, newId: () => `ev_test_${++n}`, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
+  return createApp({
+    registry,
+    clock: () => FIXED_NOW,
+    newId: () => `ev_test_${++n}`,
+    apiKeys: testApiKeys,
+    receiptKeys: testReceiptKeys,
+    ...(maxBodyBytes ? { maxBodyBytes } : {}),
+    ...deps,
+  });
 }
 
 export function fixtureCases() {
@@ -37,15 +55,29 @@ export function parsedRequest(name: string) {
   return EvaluationRequest.parse(baseRequest(name));
 }
 
+/**
+ * The headers that send `role`'s test key, or none with null: `post(app, path, body, as('legal'))`,
+ * `get(app, path, as(null))`. Without them, post() and get() send the caseworker key.
+ */
+export function as(role: Role | null): Record<string, string> {
+  return { authorization: role ? `Bearer ${TEST_KEYS[role]}` : '' };
+}
+
+/** The request headers: the caseworker key unless `headers` says otherwise; an empty value drops a header. */
+function withAuth(headers: Record<string, string>): Record<string, string> {
+  const all: Record<string, string> = { ...as('caseworker'), ...headers };
+  return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== ''));
+}
+
 /** Every test request goes through post() and get(), so that cross-cutting headers (auth) live in one place. */
 export function get(app: ReturnType<typeof testApp>, path: string, headers: Record<string, string> = {}) {
-  return app.request(path, { headers });
+  return app.request(path, { headers: withAuth(headers) });
 }
 
 export function post(app: ReturnType<typeof testApp>, path: string, body: unknown, headers: Record<string, string> = {}) {
   return app.request(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: withAuth({ 'content-type': 'application/json', ...headers }),
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }

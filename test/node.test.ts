@@ -1,44 +1,126 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { decodeProtectedHeader } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { hashApiKey } from '../src/api/auth.ts';
+import { generateReceiptKey } from '../src/receipts/keys.ts';
 import { root } from './helpers.ts';
 
-/** Starts the Node entry as `npm start` does, and waits for it to listen or exit. */
-function start(env: Record<string, string>): Promise<{ code: number | null; output: string; stop: () => void }> {
+interface Server {
+  code: number | null;
+  /** Everything printed so far (stdout and stderr); keeps growing while the server runs. */
+  output: () => string;
+  url: string;
+  stop: () => void;
+}
+
+/** Starts the Node entry as `npm start` does, on a free port, and waits for it to listen or exit. */
+function start(env: Record<string, string>): Promise<Server> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HJEMMEL_')));
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { cwd: root, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { cwd: root, env: { ...inherited, PORT: '0', ...env } });
     let output = '';
-    const done = (code: number | null) => resolve({ code, output, stop: () => child.kill() });
+    let settled = false;
+    const done = (code: number | null, url = '') => {
+      if (settled) return;
+      settled = true;
+      resolve({ code, output: () => output, url, stop: () => child.kill() });
+    };
     child.stdout.on('data', (d) => {
       output += d;
-      if (output.includes('listening')) done(null);
+      const listening = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (listening) done(null, listening[1]);
     });
     child.stderr.on('data', (d) => (output += d));
     child.on('exit', (code) => done(code));
   });
 }
 
+const contractExample = readFileSync(`${root}fixtures/requests/contract-example.json`, 'utf8');
+
+function evaluate(url: string, key: string | undefined, body = contractExample) {
+  return fetch(`${url}/v1/evaluations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body,
+  });
+}
+
+/** Waits until the server has printed `text` (log lines are written after the response). */
+async function printed(server: Server, text: string) {
+  for (let i = 0; i < 50 && !server.output().includes(text); i++) await new Promise((r) => setTimeout(r, 20));
+  return server.output();
+}
+
 describe('Node entry', () => {
   it('refuses to start on a broken ruleset directory, naming file, rule and path', async () => {
-    const { code, output } = await start({ RULES_DIR: `${root}fixtures/rulesets/broken/bad-severity`, PORT: '0' });
+    const { code, output } = await start({ RULES_DIR: `${root}fixtures/rulesets/broken/bad-severity` });
     expect(code).toBe(1);
-    expect(output).toMatch(/tiny-national\/3\.0\.0\.yaml:age\.check:rules\.0\.severity/);
+    expect(output()).toMatch(/tiny-national\/3\.0\.0\.yaml:age\.check:rules\.0\.severity/);
   });
 
-  it('serves the bundled rulesets on 127.0.0.1 and answers the contract example', async () => {
-    const port = String(20000 + Math.floor(Math.random() * 20000));
-    const server = await start({ PORT: port });
+  it('in development without keys: prints a key per role, says so, and answers the contract example with a receipt', async () => {
+    const server = await start({ HJEMMEL_MODE: 'development' });
     try {
-      expect(server.output).toContain(`http://127.0.0.1:${port}`);
-      const response = await fetch(`http://127.0.0.1:${port}/v1/evaluations`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: readFileSync(`${root}fixtures/requests/contract-example.json`, 'utf8'),
-      });
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const output = server.output();
+      expect(output).toMatch(/generated for this run/);
+      expect(output).toMatch(/receipts are signed with a key generated for this run/);
+      const key = /caseworker\s+Authorization: Bearer (\S+)/.exec(output)![1]!;
+      expect((await evaluate(server.url, undefined)).status).toBe(401);
+      const response = await evaluate(server.url, key);
       expect(response.status).toBe(200);
-      expect(((await response.json()) as { verdict: string }).verdict).toBe('blocked');
+      const body = (await response.json()) as { verdict: string; evaluationId: string; receipt: string };
+      expect(body.verdict).toBe('blocked');
+      const jwks = (await (await fetch(`${server.url}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] };
+      expect(jwks.keys.map((k) => k.kid)).toEqual([decodeProtectedHeader(body.receipt).kid]);
+      // The decision log line, on stdout as JSON (pino), without the request's free text.
+      const log = await printed(server, body.evaluationId);
+      const line = JSON.parse(log.split('\n').find((l) => l.includes(body.evaluationId))!);
+      expect(line).toMatchObject({ event: 'evaluation', municipality: '4601', verdict: 'blocked', role: 'caseworker' });
+      expect(log).not.toContain(JSON.parse(contractExample).decision.grounds.text);
     } finally {
       server.stop();
     }
+  });
+
+  it('with configured keys: uses them, and never prints a key or its hash', async () => {
+    const key = 'configured-legal-key-for-the-node-test';
+    const receiptKey = await generateReceiptKey();
+    const server = await start({ HJEMMEL_MODE: 'production', HJEMMEL_API_KEYS: `legal:${hashApiKey(key)}`, HJEMMEL_RECEIPT_KEY: JSON.stringify(receiptKey) });
+    try {
+      const response = await evaluate(server.url, key);
+      expect(response.status).toBe(200);
+      const { receipt, evaluationId } = (await response.json()) as { receipt: string; evaluationId: string };
+      expect(decodeProtectedHeader(receipt).kid).toBe(receiptKey.kid);
+      const output = await printed(server, evaluationId);
+      expect(output).not.toContain(key);
+      expect(output).not.toContain(hashApiKey(key));
+      expect(output).not.toContain(receiptKey.d!);
+      expect(output).not.toMatch(/Bearer/);
+    } finally {
+      server.stop();
+    }
+  });
+
+  it('in production without keys: stays public for health, refuses protected calls (503)', async () => {
+    const server = await start({ NODE_ENV: 'production' });
+    try {
+      expect(server.output()).toMatch(/HJEMMEL_API_KEYS is not set/);
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      const response = await evaluate(server.url, 'anything');
+      expect(response.status).toBe(503);
+      expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+      expect(((await response.json()) as { verdict?: string }).verdict).toBeUndefined();
+    } finally {
+      server.stop();
+    }
+  });
+
+  it('refuses to start on a malformed key setting, naming the variable but not its value', async () => {
+    const { code, output } = await start({ HJEMMEL_API_KEYS: 'caseworker:not-a-hash-secret-value' });
+    expect(code).toBe(1);
+    expect(output()).toMatch(/HJEMMEL_API_KEYS/);
+    expect(output()).not.toContain('not-a-hash-secret-value');
   });
 });

@@ -8,7 +8,10 @@ import { unstable_getMiniflareWorkerOptions } from 'wrangler';
 import { bundleRules } from '../scripts/bundle-rules.ts';
 import { BUDGET_KIB, checkBundle, codegenSites } from '../scripts/check-bundle.ts';
 import { readRulesDir } from '../src/rulesets/read-dir.ts';
+import { hashApiKey } from '../src/api/auth.ts';
+import { generateReceiptKey } from '../src/receipts/keys.ts';
 import { root } from './helpers.ts';
+import { TEST_KEYS } from './keys.ts';
 
 /*
  * The deployable artifact, as `npm run build:worker` makes it, run in workerd exactly as
@@ -24,11 +27,15 @@ beforeAll(async () => {
   build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/wrangler.ts', 'deploy', '--dry-run', '--outdir', outdir], { cwd: root, encoding: 'utf8', timeout: 120_000 });
   if (build.status !== 0) return;
   const { workerOptions } = unstable_getMiniflareWorkerOptions(`${root}wrangler.toml`);
+  // The secrets a deployment sets with `wrangler secret put`.
+  const secrets = { HJEMMEL_API_KEYS: `caseworker:${hashApiKey(TEST_KEYS.caseworker)}`, HJEMMEL_RECEIPT_KEY: JSON.stringify(await generateReceiptKey()) };
   mf = new Miniflare({
     workers: [
-      { ...workerOptions, name: 'hjemmel', modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
+      { ...workerOptions, name: 'hjemmel', bindings: { ...workerOptions.bindings, ...secrets }, modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
       // The same bundle with another var: configuration reaches the app through wrangler.toml's vars.
-      { ...workerOptions, name: 'small', bindings: { MAX_BODY_BYTES: '512' }, modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
+      { ...workerOptions, name: 'small', bindings: { MAX_BODY_BYTES: '512', ...secrets }, modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
+      // The same bundle deployed without its secrets: it must refuse, not run open.
+      { ...workerOptions, name: 'unkeyed', modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
       {
         // Same runtime settings, to show that this runtime refuses code generation from strings.
         name: 'probe',
@@ -70,7 +77,7 @@ describe('the Worker as deployed', () => {
     const worker = await mf!.getWorker('hjemmel');
     const response = await worker.fetch('https://hjemmel.test/v1/evaluations', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_KEYS.caseworker}` },
       body: readFileSync(`${root}fixtures/requests/contract-example.json`, 'utf8'),
     });
     expect(response.status).toBe(200);
@@ -79,13 +86,25 @@ describe('the Worker as deployed', () => {
     expect(body.findings.map((f: any) => f.rule)).toContain('bpa.right-from-32-hours');
     const lock = JSON.parse(readFileSync(`${root}rules/rules.lock.json`, 'utf8'));
     for (const r of body.rulesets) expect(r.digest).toBe(lock[`${r.id}@${r.version}`]);
+    expect(body.receipt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/); // signed with Web Crypto in plain workerd
+  });
+
+  it('without its secrets, refuses protected calls (503) and stays up for health', async () => {
+    const unkeyed = await mf!.getWorker('unkeyed');
+    const body = readFileSync(`${root}fixtures/requests/contract-example.json`, 'utf8');
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${TEST_KEYS.caseworker}` };
+    const response = await unkeyed.fetch('https://hjemmel.test/v1/evaluations', { method: 'POST', headers, body });
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as any).verdict).toBeUndefined();
+    expect((await unkeyed.fetch('https://hjemmel.test/healthz')).status).toBe(200);
   });
 
   it('takes MAX_BODY_BYTES from its vars', async () => {
     const small = await mf!.getWorker('small');
     const body = readFileSync(`${root}fixtures/requests/contract-example.json`, 'utf8');
     expect(body.length).toBeGreaterThan(512);
-    const response = await small.fetch('https://hjemmel.test/v1/evaluations', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${TEST_KEYS.caseworker}` };
+    const response = await small.fetch('https://hjemmel.test/v1/evaluations', { method: 'POST', headers, body });
     expect(response.status).toBe(413);
     expect(((await response.json()) as any).detail).toMatch(/512 bytes/);
   });

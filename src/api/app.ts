@@ -1,12 +1,23 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import { requestId, type RequestIdVariables } from 'hono/request-id';
+import { routePath } from 'hono/route';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ReceiptKeys } from '../receipts/keys.ts';
 import type { Registry } from '../rulesets/registry.ts';
+import { authenticate, bearerScheme, type ApiKeys, type AuthEnv } from './auth.ts';
+import { inputGuard } from './input-guard.ts';
+import { describeFault, type Log } from './log.ts';
 import { fieldErrors, problem } from './problem.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { impactRoutes } from './routes/impact.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { receiptRoutes } from './routes/receipts.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
+import { pageRoutes } from '../pages/routes.tsx';
+import type { TrainingSet } from '../training/load.ts';
 
 /** What varies between faces (Node, Worker, tests): passed in, never reached for. */
 export interface AppDeps {
@@ -17,11 +28,25 @@ export interface AppDeps {
   newId: () => string;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
+  /** Training scenarios for the pages; the face reads them (Node from fixtures/training, a Worker from its bundle). */
+  training?: TrainingSet;
+  /** sha256(key) → role (see auth.ts). Absent: no keys configured, so every /v1 call is refused (503), never served open. */
+  apiKeys?: ApiKeys;
+  /** The receipt signing key. Absent: evaluations are refused (503), as a verdict without a receipt cannot be proved. */
+  receiptKeys?: ReceiptKeys;
+  /** Where the decision log and fault lines go (pino on Node, JSON console on the Worker). Absent: nowhere. */
+  log?: Log;
+  /** Browser origins allowed to call the API (CORS). Absent or empty: none. */
+  corsOrigins?: readonly string[];
 }
 
-export type AppEnv = { Variables: { deps: AppDeps } };
+export type AppEnv = {
+  Variables: { deps: AppDeps; log: Log; receivedAt: number } & AuthEnv['Variables'] & RequestIdVariables;
+};
 
 export const DEFAULT_MAX_BODY_BYTES = 100 * 1024;
+
+const JWKS_PATH = '/.well-known/jwks.json';
 
 /** The one HTTP app, shared by the Node server, the Worker and the tests. */
 export function createApp(deps: AppDeps) {
@@ -30,11 +55,38 @@ export function createApp(deps: AppDeps) {
       if (!result.success) return problem(422, 'The request is well-formed but not valid.', fieldErrors(result.error.issues));
     },
   });
+  const log: Log = deps.log ?? (() => {});
+  const origins = new Set(deps.corsOrigins ?? []);
 
+  // Every response: a fresh request id (incoming ids are ignored: a caller could put anything in one,
+  // and it goes into the log), secure headers, CORS only for the configured origins (the JWKS for any).
+  app.use('*', requestId({ headerName: 'X-Request-Id', limitLength: 0 }));
+  app.use('*', secureHeaders());
+  app.use(
+    '*',
+    cors({
+      origin: (origin, c) => (c.req.path === JWKS_PATH ? '*' : origins.has(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type'],
+      exposeHeaders: ['X-Request-Id'],
+      maxAge: 600,
+    }),
+  );
   app.use('*', async (c, next) => {
     c.set('deps', deps);
+    c.set('log', log);
+    c.set('receivedAt', performance.now());
     await next();
+    // Every problem, whichever route or middleware made it, carries the request id the log has.
+    if (c.res.headers.get('content-type')?.startsWith('application/problem+json')) {
+      const body = (await c.res.clone().json()) as Record<string, unknown>;
+      c.res = new Response(JSON.stringify({ ...body, requestId: c.get('requestId') }), { status: c.res.status, headers: c.res.headers });
+    }
   });
+
+  // /v1: a key first (no body is read for a stranger), then the body limit, then the shape and
+  // personal-data guard, then each route's own role check and schema.
+  app.use('/v1/*', authenticate(deps.apiKeys));
   app.use(
     '/v1/*',
     bodyLimit({
@@ -42,19 +94,24 @@ export function createApp(deps: AppDeps) {
       onError: () => problem(413, `The body is larger than ${deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes.`),
     }),
   );
+  app.use('/v1/*', inputGuard());
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', bearerScheme);
 
   app.route('/', evaluationRoutes());
+  app.route('/', receiptRoutes());
   app.route('/', impactRoutes());
   app.route('/', rulesetRoutes());
   app.route('/', metaRoutes(app));
+  app.route('/', pageRoutes());
 
   app.notFound((c) => problem(404, `No route ${c.req.method} ${c.req.path}.`));
-  app.onError((error) => {
-    if (error instanceof HTTPException) {
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
       if (error.status === 400) return problem(400, 'The body is not valid JSON.');
       if (error.status === 415) return problem(415, 'Send the body as application/json.');
       return problem(error.status, error.message);
     }
+    log({ event: 'fault', requestId: c.get('requestId'), method: c.req.method, route: routePath(c, -1), ...describeFault(error) });
     // Never a verdict, never internals: the case manager must not mistake this for a check.
     return problem(500, 'The evaluation could not be completed. No verdict was given.');
   });

@@ -11,6 +11,7 @@ export const Problem = z
     status: z.number().int(),
     detail: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    requestId: z.string().optional().meta({ description: 'The X-Request-Id of the response; the service log names the same id.' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details; errors[] names each invalid field by its path.' });
 
@@ -21,7 +22,9 @@ const problemText: Record<number, string> = {
   404: 'Unknown ruleset, version or route',
   413: 'Body too large',
   415: 'Body is not application/json',
-  422: 'Well-formed but invalid; errors[] names the fields',
+  422: 'Well-formed but invalid; errors[] names the fields (personal data and over-deep or over-large bodies included)',
+  500: 'The evaluation failed inside; no verdict',
+  503: 'This deployment has no API keys or no receipt key configured, so it refuses the call',
 };
 
 export function problemResponses<S extends number>(...statuses: S[]) {

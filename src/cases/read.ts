@@ -27,9 +27,14 @@ export function readCases(paths: string[], requestsDir: string): CaseSet {
     }
     for (const c of result.data.cases) cases.push({ ...c, file });
   }
+  return { cases, bases: readBases(requestsDir) };
+}
+
+/** Base requests by name, from `<requestsDir>/<name>.json`: what cases and training scenarios extend. */
+export function readBases(requestsDir: string): Record<string, unknown> {
   const bases: Record<string, unknown> = {};
   for (const name of readdirSync(requestsDir).filter((n) => n.endsWith('.json'))) {
     bases[basename(name, '.json')] = JSON.parse(readFileSync(join(requestsDir, name), 'utf8'));
   }
-  return { cases, bases };
+  return bases;
 }

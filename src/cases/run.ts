@@ -22,7 +22,7 @@ function remove(target: Record<string, unknown>, path: string): void {
 }
 
 /** The request a case describes, as plain JSON (before validation). */
-export function caseRequest(c: Case, bases: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function caseRequest(c: Pick<Case, 'name' | 'request' | 'extends' | 'with' | 'without'>, bases: Readonly<Record<string, unknown>>): Record<string, unknown> {
   let request: Record<string, unknown>;
   if (c.request) request = structuredClone(c.request);
   else {

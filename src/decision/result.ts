@@ -62,6 +62,9 @@ export const EvaluationResponse = z
     rulesets: z.array(RulesetRef).meta({ description: 'Every ruleset version that took part; without a municipal layer, only the national one.' }),
     findings: z.array(Finding),
     wording: z.array(Wording),
+    receipt: z.string().meta({
+      description: 'A compact JWS (EdDSA) binding evaluationId, evaluatedAt, the request digest, the ruleset digests, the verdict and the finding rule ids. Verify with the keys at /.well-known/jwks.json or POST /v1/receipts/verify.',
+    }),
   })
   .meta({ id: 'EvaluationResponse' });
 export type EvaluationResponse = z.infer<typeof EvaluationResponse>;

@@ -4,7 +4,7 @@ import { draftText } from '../../src/rulesets/edit.ts';
 import { ImpactReport, MAX_IMPACT_CASES } from '../../src/impact/schema.ts';
 import { loadRulesets } from '../../src/rulesets/load.ts';
 import { readRulesDir } from '../../src/rulesets/read-dir.ts';
-import { get, post, root, testApp } from '../helpers.ts';
+import { as, get, post, root, testApp } from '../helpers.ts';
 import { ageReviewChanges } from '../impact/oracle.ts';
 
 // The workbench rulesets plus an in-memory draft 1.2.0 (a copy of 1.1.0), as legal staff would have it.
@@ -17,7 +17,7 @@ const cases = corpus.map((request, i) => ({ name: `case ${i}`, request }));
 
 describe('POST /v1/impact', () => {
   it('reports exactly the cases the one changed rule touches, as the CLI does', async () => {
-    const response = await post(app, '/v1/impact', { from: 'tiny-national@1.0.0', to: 'tiny-national@1.1.0', cases });
+    const response = await post(app, '/v1/impact', { from: 'tiny-national@1.0.0', to: 'tiny-national@1.1.0', cases }, as('legal'));
     expect(response.status).toBe(200);
     const report = ImpactReport.parse(await response.json());
     const expected = ageReviewChanges(corpus);
@@ -28,7 +28,7 @@ describe('POST /v1/impact', () => {
   });
 
   it('marks a draft it was asked to compare', async () => {
-    const response = await post(app, '/v1/impact', { from: 'tiny-national@1.1.0', to: 'tiny-national@1.2.0', cases: cases.slice(0, 5) });
+    const response = await post(app, '/v1/impact', { from: 'tiny-national@1.1.0', to: 'tiny-national@1.2.0', cases: cases.slice(0, 5) }, as('legal'));
     const report = (await response.json()) as any;
     expect(report.to).toMatchObject({ version: '1.2.0', status: 'draft', validFrom: null });
     expect(report.summary).toMatchObject({ cases: 5, unchanged: 5 });
@@ -36,20 +36,20 @@ describe('POST /v1/impact', () => {
 
   it(`422 over ${MAX_IMPACT_CASES} cases, naming the field`, async () => {
     const over = [...cases, { request: corpus[0]! }];
-    const response = await post(app, '/v1/impact', { from: 'tiny-national@1.0.0', to: 'tiny-national@1.1.0', cases: over });
+    const response = await post(app, '/v1/impact', { from: 'tiny-national@1.0.0', to: 'tiny-national@1.1.0', cases: over }, as('legal'));
     expect(response.status).toBe(422);
     const body = (await response.json()) as any;
     expect(body.errors).toEqual([{ path: 'cases', message: expect.stringContaining(`at most ${MAX_IMPACT_CASES} cases`) }]);
   });
 
   it('422 on an invalid case, naming its field; 422 on a malformed version; 404 on an unknown one', async () => {
-    const bad = await post(app, '/v1/impact', { from: 'tiny-national@1.0.0', to: 'tiny-national@1.1.0', cases: [{ request: { ...corpus[0], municipality: 'Oslo' } }] });
+    const bad = await post(app, '/v1/impact', { from: 'tiny-national@1.0.0', to: 'tiny-national@1.1.0', cases: [{ request: { ...corpus[0], municipality: 'Oslo' } }] }, as('legal'));
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as any).errors).toEqual([{ path: 'cases.0.request.municipality', message: expect.any(String) }]);
-    const malformed = await post(app, '/v1/impact', { from: 'tiny-national', to: 'tiny-national@1.1.0', cases: cases.slice(0, 1) });
+    const malformed = await post(app, '/v1/impact', { from: 'tiny-national', to: 'tiny-national@1.1.0', cases: cases.slice(0, 1) }, as('legal'));
     expect(malformed.status).toBe(422);
     expect(((await malformed.json()) as any).errors[0].path).toBe('from');
-    const unknown = await post(app, '/v1/impact', { from: 'tiny-national@1.0.0', to: 'tiny-national@7.0.0', cases: cases.slice(0, 1) });
+    const unknown = await post(app, '/v1/impact', { from: 'tiny-national@1.0.0', to: 'tiny-national@7.0.0', cases: cases.slice(0, 1) }, as('legal'));
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(((await unknown.json()) as any).errors).toEqual([{ path: 'to', message: expect.stringMatching(/unknown ruleset version/) }]);
@@ -73,7 +73,7 @@ describe('drafts over HTTP', () => {
   });
 
   it('are evaluated when pinned explicitly, and the response marks them draft', async () => {
-    const response = await post(app, '/v1/evaluations', { ...request, pin: { 'tiny-national': '1.2.0' } });
+    const response = await post(app, '/v1/evaluations', { ...request, pin: { 'tiny-national': '1.2.0' } }, as('legal'));
     expect(response.status).toBe(200);
     const body = (await response.json()) as any;
     expect(body.rulesets).toEqual([expect.objectContaining({ id: 'tiny-national', version: '1.2.0', status: 'draft', validFrom: null })]);

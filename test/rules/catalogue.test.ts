@@ -7,7 +7,7 @@ import { decisionFactsOf } from '../../src/engine/facts.ts';
 import { select } from '../../src/rulesets/registry.ts';
 import type { LegalBasis } from '../../src/rulesets/schema.ts';
 import { placeholdersIn, render, template } from '../../src/wording/render.ts';
-import { bundledRegistry, fixtureCases, get, root, testApp } from '../helpers.ts';
+import { as, bundledRegistry, fixtureCases, get, root, testApp } from '../helpers.ts';
 
 // The legal content itself: every bundled version, every rule, against the whole case corpus.
 const registry = bundledRegistry();
@@ -217,7 +217,7 @@ describe('needs-legal-review is visible to legal staff', () => {
 
   it('GET /v1/rulesets/{id}/{version} shows the status on each flagged rule', async () => {
     const flaggedIn = async (version: string) => {
-      const response = await get(app, `/v1/rulesets/no-national/${version}`);
+      const response = await get(app, `/v1/rulesets/no-national/${version}`, as('legal'));
       expect(response.status).toBe(200);
       const body = (await response.json()) as { rules: { id: string; status?: string }[] };
       return body.rules.filter((r) => r.status === 'needs-legal-review').map((r) => r.id).sort();
@@ -228,7 +228,7 @@ describe('needs-legal-review is visible to legal staff', () => {
   });
 
   it('GET /v1/rulesets lists the draft without a date', async () => {
-    const body = (await (await get(app, '/v1/rulesets')).json()) as { rulesets: any[] };
+    const body = (await (await get(app, '/v1/rulesets', as('legal'))).json()) as { rulesets: any[] };
     expect(body.rulesets.find((r) => r.id === 'no-national' && r.version === '2027.0.0-draft')).toMatchObject({ status: 'draft', validFrom: null });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { example, get, post } from './requests.ts';
+import { as, example, get, post } from './requests.ts';
 
 // The contract, against the Worker itself (wrangler.toml's main) running in workerd.
 
@@ -127,4 +127,26 @@ describe('the Worker in workerd: rulesets and meta', () => {
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
     expect(await response.text()).toMatch(/openapi\.json/);
   });
+});
+
+describe('the Worker in workerd: keys, receipts, personal data', () => {
+  it('refuses a call without a key (401) or with a role that may not (403)', async () => {
+    const none = await post('/v1/evaluations', example(), as(null));
+    expect(none.status).toBe(401);
+    await problemOf(none);
+    expect((await post('/v1/evaluations', example(), as('trainer'))).status).toBe(403);
+    expect((await get('/healthz', as(null))).status).toBe(200);
+  });
+
+  it('signs each evaluation: the receipt verifies, here and against the public JWKS', async () => {
+    const request = example();
+    const body = (await (await post('/v1/evaluations', request)).json()) as any;
+    const verified = (await (await post('/v1/receipts/verify', { receipt: body.receipt, request })).json()) as any;
+    expect(verified).toMatchObject({ valid: true, requestMatches: true, claims: { evaluationId: body.evaluationId, verdict: 'blocked' } });
+    const jwks = (await (await get('/.well-known/jwks.json', as(null))).json()) as any;
+    expect(jwks.keys.map((k: any) => k.kid)).toEqual([verified.kid]);
+    const tampered = body.receipt.slice(0, -4) + (body.receipt.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    expect(((await (await post('/v1/receipts/verify', { receipt: tampered })).json()) as any).valid).toBe(false);
+  });
+
 });

@@ -16,9 +16,12 @@ declare module 'vitest' {
   }
 }
 
-/** What the two faces may legitimately answer differently: a fresh id and the clock. */
+/**
+ * What the two faces may legitimately answer differently: a fresh evaluation id, the clock, the
+ * receipt that signs both (with each face's own key), and a problem's fresh request id.
+ */
 export function comparable(body: unknown): unknown {
-  if (body === null || typeof body !== 'object' || !('evaluationId' in body)) return body;
-  const { evaluationId: _id, evaluatedAt: _at, ...rest } = body as Record<string, unknown>;
+  if (body === null || typeof body !== 'object') return body;
+  const { evaluationId: _id, evaluatedAt: _at, receipt: _receipt, requestId: _request, ...rest } = body as Record<string, unknown>;
   return rest;
 }

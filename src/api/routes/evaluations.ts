@@ -2,8 +2,11 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { EvaluationRequest } from '../../decision/schema.ts';
 import { EvaluationResponse } from '../../decision/result.ts';
 import { evaluate } from '../../engine/evaluate.ts';
+import { signReceipt } from '../../receipts/receipt.ts';
+import { digestOf } from '../../rulesets/digest.ts';
 import { select } from '../../rulesets/registry.ts';
 import type { AppEnv } from '../app.ts';
+import { bearerSecurity, requireRole } from '../auth.ts';
 import { problem } from '../problem.ts';
 import { problemResponses } from '../schemas.ts';
 
@@ -12,39 +15,79 @@ const route = createRoute({
   path: '/v1/evaluations',
   summary: 'Evaluate a proposed decision',
   description:
-    'Checks one proposed decision against the rulesets in force on decisionDate (or the pinned versions) and returns the verdict, findings and mandatory wording.',
+    'Checks one proposed decision against the rulesets in force on decisionDate (or the pinned versions) and returns the verdict, findings, mandatory wording and a signed receipt. Roles: caseworker, legal; pinning a draft version needs legal.',
+  middleware: requireRole('caseworker', 'legal'),
+  security: bearerSecurity,
   request: { body: { required: true, content: { 'application/json': { schema: EvaluationRequest } } } },
   responses: {
     200: { description: 'The evaluation', content: { 'application/json': { schema: EvaluationResponse } } },
-    ...problemResponses(400, 404, 413, 415, 422),
+    ...problemResponses(400, 401, 403, 404, 413, 415, 422, 500, 503),
   },
 });
 
 export function evaluationRoutes() {
   const app = new OpenAPIHono<AppEnv>();
-  app.openapi(route, (c) => {
-    const { registry, clock, newId } = c.get('deps');
+  app.openapi(route, async (c) => {
+    const { registry, clock, newId, receiptKeys } = c.get('deps');
+    if (!receiptKeys) return problem(503, 'This deployment has no receipt signing key, so it gives no verdicts.') as never;
     const request = c.req.valid('json');
     const chosen = select(registry, request);
     if (!chosen.ok) return problem(chosen.status, chosen.detail, chosen.errors) as never;
+    const role = c.get('role');
+    const drafts = chosen.selection.rulesets.filter((r) => r.file.status === 'draft');
+    if (drafts.length > 0 && role !== 'legal') {
+      return problem(
+        403,
+        'Evaluating against a draft ruleset version needs the legal role.',
+        drafts.map((d) => ({ path: `pin.${d.file.id}`, message: `${d.file.version} is a draft` })),
+      ) as never;
+    }
     const outcome = evaluate(request, chosen.selection);
     if (!outcome.ok) return problem(422, 'The request does not fit the rulesets in force.', outcome.errors) as never;
+
+    const evaluationId = newId();
+    const evaluatedAt = clock().toISOString();
+    const rulesets = chosen.selection.rulesets.map(({ file, digest }) => ({
+      id: file.id,
+      version: file.version,
+      validFrom: file.validFrom ?? null,
+      digest,
+      status: file.status,
+      layer: file.layer,
+    }));
+    const findingIds = outcome.findings.map((f) => f.rule);
+    // Signed here, not in evaluate(), which stays pure and synchronous. The digest is of the body
+    // as sent (before schema defaults), so the caller can recompute it from what it holds.
+    const receipt = await signReceipt(receiptKeys, {
+      evaluationId,
+      evaluatedAt,
+      requestDigest: digestOf(await c.req.json()),
+      rulesets: rulesets.map(({ id, version, digest }) => ({ id, version, digest })),
+      verdict: outcome.verdict,
+      findings: findingIds,
+    });
+    c.get('log')({
+      event: 'evaluation',
+      evaluationId,
+      requestId: c.get('requestId'),
+      time: evaluatedAt,
+      municipality: request.municipality,
+      role: role!,
+      rulesets: rulesets.map(({ id, version }) => `${id}@${version}`),
+      verdict: outcome.verdict,
+      findings: findingIds,
+      latencyMs: Math.round((performance.now() - c.get('receivedAt')) * 100) / 100,
+    });
     return c.json(
       {
-        evaluationId: newId(),
-        evaluatedAt: clock().toISOString(),
+        evaluationId,
+        evaluatedAt,
         verdict: outcome.verdict,
         language: outcome.language,
-        rulesets: chosen.selection.rulesets.map(({ file, digest }) => ({
-          id: file.id,
-          version: file.version,
-          validFrom: file.validFrom ?? null,
-          digest,
-          status: file.status,
-          layer: file.layer,
-        })),
+        rulesets,
         findings: outcome.findings,
         wording: outcome.wording,
+        receipt,
       },
       200,
     );

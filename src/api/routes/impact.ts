@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { Impact, impactVersions } from '../../impact/compare.ts';
 import { ImpactReport, ImpactRequest, MAX_IMPACT_CASES } from '../../impact/schema.ts';
 import type { AppEnv } from '../app.ts';
+import { bearerSecurity, requireRole } from '../auth.ts';
 import { problem } from '../problem.ts';
 import { problemResponses } from '../schemas.ts';
 
@@ -12,11 +13,13 @@ const route = createRoute({
   description:
     `Evaluates each case against two versions of one ruleset (both pinned; a draft may be named) and reports the cases whose verdict or findings change, ` +
     `findings added and removed per rule, and a summary. At most ${MAX_IMPACT_CASES} cases; for a larger corpus use \`hjemmel impact\`, which streams. ` +
-    'The same computation as the CLI.',
+    'The same computation as the CLI. Role: legal.',
+  middleware: requireRole('legal'),
+  security: bearerSecurity,
   request: { body: { required: true, content: { 'application/json': { schema: ImpactRequest } } } },
   responses: {
     200: { description: 'The impact report', content: { 'application/json': { schema: ImpactReport } } },
-    ...problemResponses(400, 404, 413, 415, 422),
+    ...problemResponses(400, 401, 403, 404, 413, 415, 422, 503),
   },
 });
 

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { PreparedRuleset } from '../../rulesets/prepared.ts';
 import type { AppEnv } from '../app.ts';
+import { bearerSecurity, requireRole, type Role } from '../auth.ts';
 import { problem } from '../problem.ts';
 import { problemResponses, RulesetDetail, RulesetList } from '../schemas.ts';
 
@@ -20,31 +21,48 @@ function summary({ file, digest }: PreparedRuleset) {
   };
 }
 
+/** Drafts are work in progress of the legal staff: only the legal role sees them. */
+const seesDrafts = (role: Role | undefined) => role === 'legal';
+const readers = requireRole('caseworker', 'legal');
+
 const list = createRoute({
   method: 'get',
   path: '/v1/rulesets',
   summary: 'List every ruleset version',
-  responses: { 200: { description: 'Ids, versions, effective dates, digests and status', content: { 'application/json': { schema: RulesetList } } } },
+  description: 'Roles: caseworker (published versions), legal (drafts too).',
+  middleware: readers,
+  security: bearerSecurity,
+  responses: {
+    200: { description: 'Ids, versions, effective dates, digests and status', content: { 'application/json': { schema: RulesetList } } },
+    ...problemResponses(401, 403, 503),
+  },
 });
 
 const one = createRoute({
   method: 'get',
   path: '/v1/rulesets/{id}/{version}',
   summary: 'One ruleset version: rules, citations, wording, changelog',
+  description: 'Roles: caseworker (published versions), legal (drafts too).',
+  middleware: readers,
+  security: bearerSecurity,
   request: { params: z.object({ id: z.string(), version: z.string() }) },
   responses: {
     200: { description: 'The version as loaded', content: { 'application/json': { schema: RulesetDetail } } },
-    ...problemResponses(404),
+    ...problemResponses(401, 403, 404, 503),
   },
 });
 
 export function rulesetRoutes() {
   const app = new OpenAPIHono<AppEnv>();
-  app.openapi(list, (c) => c.json({ rulesets: c.get('deps').registry.versions.map(summary) }, 200));
+  app.openapi(list, (c) => {
+    const drafts = seesDrafts(c.get('role'));
+    return c.json({ rulesets: c.get('deps').registry.versions.filter((v) => drafts || v.file.status !== 'draft').map(summary) }, 200);
+  });
   app.openapi(one, (c) => {
     const { id, version } = c.req.valid('param');
     const found = c.get('deps').registry.get(id, version);
     if (!found) return problem(404, `No ruleset ${id} version ${version}.`) as never;
+    if (found.file.status === 'draft' && !seesDrafts(c.get('role'))) return problem(403, `${id} ${version} is a draft; reading drafts needs the legal role.`) as never;
     const { file } = found;
     return c.json(
       {

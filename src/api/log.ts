@@ -1,0 +1,52 @@
+import type { Verdict } from '../decision/result.ts';
+
+/**
+ * What the service logs: one structured line per evaluation, and one per fault. Built from ids,
+ * codes and counts only: never a request body, free text, an API key or anything about a person.
+ * Each face gives createApp a `log` function: pino on Node, JSON lines via console on the Worker.
+ */
+
+export interface EvaluationLogLine {
+  event: 'evaluation';
+  evaluationId: string;
+  requestId: string;
+  /** ISO time of the evaluation (evaluatedAt). */
+  time: string;
+  /** Four-digit kommunenummer: identifies a municipality, not a person. */
+  municipality: string;
+  role: string;
+  /** `id@version` of every ruleset that took part. */
+  rulesets: string[];
+  verdict: Verdict;
+  /** Rule id of each finding. */
+  findings: string[];
+  latencyMs: number;
+}
+
+export interface FaultLogLine {
+  event: 'fault';
+  requestId: string;
+  method: string;
+  /** The route pattern (e.g. /v1/rulesets/:id/:version), not the raw path, which could hold anything. */
+  route: string;
+  /** The error's class and stack frames; its message is left out, as it may quote input. */
+  error: string;
+  frames: string[];
+}
+
+export type LogLine = EvaluationLogLine | FaultLogLine;
+export type Log = (line: LogLine) => void;
+
+/** For faces without a structured logger (the Worker): one JSON object per line. */
+export const jsonConsoleLog: Log = (line) => console.log(JSON.stringify({ level: line.event === 'fault' ? 'error' : 'info', ...line }));
+
+/** The error's class name and at most 10 stack frames, without the message. */
+export function describeFault(error: unknown): { error: string; frames: string[] } {
+  if (!(error instanceof Error)) return { error: typeof error, frames: [] };
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('at '))
+    .slice(0, 10);
+  return { error: error.name, frames };
+}

@@ -1,0 +1,69 @@
+import type { Language } from '../rulesets/schema.ts';
+import { index, type Tri } from './i18n.ts';
+
+/**
+ * Plain-language names of facts (src/engine/facts.ts) and request fields, for form labels and
+ * for saying what a rule checks. A fact without a name here is shown by its code name, so a new
+ * fact never breaks a page: it only reads less well until it is named here.
+ */
+const labels: Record<string, Tri> = {
+  decisionDate: ['Vedtaksdato', 'Vedtaksdato', 'Decision date'],
+  'decision.date': ['Vedtaksdato', 'Vedtaksdato', 'Decision date'],
+  municipality: ['Kommunenummer', 'Kommunenummer', 'Municipality number'],
+  'decision.kind': ['Type vedtak', 'Type vedtak', 'Kind of decision'],
+  'decision.serviceCount': ['Antall tjenestelinjer', 'Tal på tenestelinjer', 'Number of service lines'],
+  'decision.grounds.citesLegalBasis': ['Begrunnelsen viser til hjemmel', 'Grunngjevinga viser til heimel', 'The grounds cite the legal basis'],
+  'decision.grounds.describesFacts': ['Begrunnelsen beskriver faktum', 'Grunngjevinga skildrar faktum', 'The grounds describe the facts'],
+  'decision.grounds.statesMainConsiderations': ['Begrunnelsen nevner hovedhensynene', 'Grunngjevinga nemner hovudomsyna', 'The grounds state the main considerations'],
+  'decision.grounds.reasons': ['Grunner (koder)', 'Grunnar (kodar)', 'Reasons (codes)'],
+  'decision.appealNotice.included': ['Brevet har klageopplysninger', 'Brevet har klageopplysningar', 'The letter has an appeal notice'],
+  'decision.appealNotice.deadlineWeeks': ['Klagefrist i uker', 'Klagefrist i veker', 'Appeal deadline in weeks'],
+  'decision.appealNotice.body': ['Klageinstans', 'Klageinstans', 'Appeal body'],
+  'decision.appealNotice.sendViaMunicipality': ['Klagen sendes via kommunen', 'Klaga vert send via kommunen', 'The appeal is sent via the municipality'],
+  'decision.appealNotice.rightToSeeDocuments': ['Brevet nevner retten til innsyn', 'Brevet nemner retten til innsyn', 'The letter mentions the right to see documents'],
+  'decision.hasStatutoryService': ['Vedtaket gjelder en lovpålagt tjeneste', 'Vedtaket gjeld ei lovpålagd teneste', 'The decision concerns a statutory service'],
+  'decision.hasNonStatutoryService': ['Vedtaket gjelder en tjeneste som ikke er lovpålagt', 'Vedtaket gjeld ei teneste som ikkje er lovpålagd', 'The decision concerns a non-statutory service'],
+  'decision.longestExpectedDurationDays': ['Lengste forventede varighet (dager)', 'Lengste venta varigheit (dagar)', 'Longest expected duration (days)'],
+  'applicant.age': ['Søkerens alder', 'Alderen til søkjaren', "The applicant's age"],
+  'assessment.assessedNeedHoursPerWeek': ['Vurdert behov, timer per uke', 'Vurdert behov, timar per veke', 'Assessed need, hours a week'],
+  'assessment.functionalLevel': ['Funksjonsnivå (IPLOS, 1–5)', 'Funksjonsnivå (IPLOS, 1–5)', 'Functional level (IPLOS, 1–5)'],
+  'assessment.expectedLongTermNeed': ['Behovet varer over to år', 'Behovet varer over to år', 'The need lasts over two years'],
+  'assessment.needsCoordinatedServices': ['Trenger koordinerte tjenester', 'Treng koordinerte tenester', 'Needs coordinated services'],
+  'assessment.onlyAdequateOffer': ['Langtidsopphold er eneste forsvarlige tilbud', 'Langtidsopphald er einaste forsvarlege tilbod', 'A long-term stay is the only adequate offer'],
+  'assessment.userParticipation': ['Brukermedvirkning', 'Brukarmedverknad', 'User participation'],
+  'assessment.nextOfKin.involved': ['Pårørende involvert', 'Pårørande involverte', 'Next of kin involved'],
+  'assessment.nextOfKin.consent': ['Samtykke til å involvere pårørende', 'Samtykke til å involvere pårørande', 'Consent to involve next of kin'],
+  'assessment.increasedCostDocumented': ['Vesentlig økte kostnader ved BPA er dokumentert', 'Vesentleg auka kostnader ved BPA er dokumenterte', 'Considerably increased BPA cost documented'],
+  'assessment.grantedBeforeAge67': ['BPA innvilget før fylte 67 år', 'BPA innvilga før fylte 67 år', 'BPA granted before age 67'],
+  'procedure.applicationReceived': ['Søknaden mottatt', 'Søknaden motteken', 'Application received'],
+  'procedure.applicationAgeMonths': ['Måneder siden søknaden kom', 'Månader sidan søknaden kom', 'Months since the application came'],
+  'procedure.provisionalReplySent': ['Foreløpig svar sendt', 'Førebels svar sendt', 'Provisional reply sent'],
+  'procedure.advanceNoticeGiven': ['Forhåndsvarsel gitt', 'Førehandsvarsel gitt', 'Advance notice given'],
+  'procedure.relatedDecisionMaker': ['En saksbehandler er i slekt med søkeren', 'Ein sakshandsamar er i slekt med søkjaren', 'A decision maker is related to the applicant'],
+  'procedure.decisionMakerProvidesService': ['En saksbehandler yter tjenesten selv', 'Ein sakshandsamar yter tenesta sjølv', 'A decision maker provides the service'],
+  'procedure.decisionMakers.0.role': ['Saksbehandlerens rolle', 'Rolla til sakshandsamaren', "The decision maker's role"],
+  'procedure.decisionMakers.0.relatedToApplicant': ['I slekt med søkeren', 'I slekt med søkjaren', 'Related to the applicant'],
+  'procedure.decisionMakers.0.providesTheService': ['Yter tjenesten selv', 'Yter tenesta sjølv', 'Provides the service'],
+  language: ['Målform i brevet', 'Målform i brevet', 'Language of the letter'],
+  'service.index': ['Tjenestelinjens nummer', 'Nummeret på tenestelinja', 'Service line number'],
+  'service.type': ['Tjeneste', 'Teneste', 'Service'],
+  'service.statutory': ['Tjenesten er lovpålagt', 'Tenesta er lovpålagd', 'The service is statutory'],
+  'service.hourBased': ['Tjenesten gis i timer', 'Tenesta vert gitt i timar', 'The service is given in hours'],
+  'service.grantedHoursPerWeek': ['Innvilget, timer per uke', 'Innvilga, timar per veke', 'Granted, hours a week'],
+  'service.appliedHoursPerWeek': ['Søkt om, timer per uke', 'Søkt om, timar per veke', 'Applied for, hours a week'],
+  'service.previousHoursPerWeek': ['Hadde før, timer per uke', 'Hadde før, timar per veke', 'Had before, hours a week'],
+  'service.expectedDurationDays': ['Forventet varighet i dager', 'Venta varigheit i dagar', 'Expected duration in days'],
+  'service.from': ['Fra dato', 'Frå dato', 'From'],
+  'service.to': ['Til dato', 'Til dato', 'To'],
+  'service.referenceRangeDefined': ['Kommunen har referansetildeling for tjenesten', 'Kommunen har referansetildeling for tenesta', 'The municipality has a reference allocation'],
+  'service.referenceMinHours': ['Referansetildeling, minst timer', 'Referansetildeling, minst timar', 'Reference allocation, minimum hours'],
+  'service.referenceMaxHours': ['Referansetildeling, høyst timer', 'Referansetildeling, høgst timar', 'Reference allocation, maximum hours'],
+};
+
+/** The request path of a service field, `decision.services.2.type`, named as its fact `service.type`. */
+const asFact = (name: string) => name.replace(/^decision\.services\.\d+\./, 'service.');
+
+/** The plain-language name of a fact or request field, or undefined when it has none yet. */
+export function labelOf(name: string, lang: Language): string | undefined {
+  return labels[asFact(name)]?.[index[lang]];
+}

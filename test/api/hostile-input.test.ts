@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { INPUT_LIMITS } from '../../src/api/input-guard.ts';
+import { as, baseRequest, get, post, testApp } from '../helpers.ts';
+
+const app = testApp();
+
+async function refused(response: Response) {
+  expect(response.status).toBe(422);
+  expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+  return (await response.json()) as { detail: string; errors: { path: string; message: string }[] };
+}
+
+describe('hostile input', () => {
+  it('422: deep nesting, refused before any schema walks it, naming where', async () => {
+    const request = baseRequest('clear-grant');
+    let deep: unknown = 1;
+    for (let i = 0; i < 40; i++) deep = { a: deep };
+    request.decision.grounds.extra = deep;
+    const body = await refused(await post(app, '/v1/evaluations', request));
+    expect(body.errors[0]!.path).toMatch(/^decision\.grounds\.extra(\.a)+$/);
+    expect(body.errors[0]!.message).toMatch(/nested deeper/);
+  });
+
+  it('422: a body that is nothing but brackets, as deep as 100 KiB allows', async () => {
+    const depth = 40_000;
+    const body = await refused(await post(app, '/v1/evaluations', '['.repeat(depth) + ']'.repeat(depth)));
+    expect(body.detail).toMatch(new RegExp(`deeper than ${INPUT_LIMITS.maxDepth}`));
+  });
+
+  it('422: a huge array, naming it', async () => {
+    const request = baseRequest('clear-grant');
+    request.decision.services = Array.from({ length: 20_000 }, () => 0);
+    const body = await refused(await post(app, '/v1/evaluations', request));
+    expect(body.errors).toEqual([{ path: 'decision.services', message: `more than ${INPUT_LIMITS.maxArrayLength} items` }]);
+  });
+
+  it('422: an object with thousands of fields', async () => {
+    const request = baseRequest('clear-grant');
+    request.assessment = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`f${i}`, i]));
+    const body = await refused(await post(app, '/v1/evaluations', request));
+    expect(body.errors).toEqual([{ path: 'assessment', message: `more than ${INPUT_LIMITS.maxObjectKeys} fields` }]);
+  });
+
+  it('a body within the limits still goes on to the schema (422 there, with its own paths)', async () => {
+    const request = baseRequest('clear-grant');
+    request.decision.services = Array.from({ length: 60 }, () => request.decision.services[0]);
+    const body = await refused(await post(app, '/v1/evaluations', request));
+    expect(body.errors.map((e) => e.path)).toEqual(['decision.services']);
+    expect(body.detail).toMatch(/not valid/);
+  });
+
+  it('secure headers on every response, public or not', async () => {
+    for (const response of [await get(app, '/healthz', as(null)), await post(app, '/v1/evaluations', baseRequest('clear-grant'))]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
+  it('a fresh request id on every response, in the problem body too; an incoming one is not taken over', async () => {
+    const ok = await post(app, '/v1/evaluations', baseRequest('clear-grant'), { 'x-request-id': 'chosen-by-caller' });
+    const id = ok.headers.get('x-request-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const bad = await post(app, '/v1/evaluations', '{');
+    expect(bad.status).toBe(400);
+    const problem = (await bad.json()) as { requestId: string };
+    expect(problem.requestId).toBe(bad.headers.get('x-request-id'));
+    expect(problem.requestId).not.toBe(id);
+    const unauthorized = await get(app, '/v1/rulesets', as(null));
+    expect(((await unauthorized.json()) as { requestId: string }).requestId).toBe(unauthorized.headers.get('x-request-id'));
+  });
+
+  describe('CORS, only for configured origins', () => {
+    const allowed = 'https://fagsystem.kommune.example';
+    const cors = testApp(undefined, undefined, { corsOrigins: [allowed] });
+
+    it('a configured origin is allowed, with the request id exposed', async () => {
+      const response = await get(cors, '/v1/rulesets', { origin: allowed });
+      expect(response.headers.get('access-control-allow-origin')).toBe(allowed);
+      expect(response.headers.get('access-control-expose-headers')).toMatch(/X-Request-Id/i);
+    });
+
+    it('another origin gets no CORS header, and the default is none at all', async () => {
+      const response = await get(cors, '/v1/rulesets', { origin: 'https://elsewhere.example' });
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      expect((await get(app, '/v1/rulesets', { origin: allowed })).headers.get('access-control-allow-origin')).toBeNull();
+    });
+
+    it('a preflight needs no key and allows the Authorization header', async () => {
+      const response = await cors.request('/v1/evaluations', {
+        method: 'OPTIONS',
+        headers: { origin: allowed, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      });
+      expect(response.status).toBe(204);
+      expect(response.headers.get('access-control-allow-origin')).toBe(allowed);
+      expect(response.headers.get('access-control-allow-headers')).toMatch(/Authorization/i);
+    });
+
+    it('the public JWKS may be read from any origin', async () => {
+      const response = await get(app, '/.well-known/jwks.json', { origin: 'https://anyone.example', authorization: '' });
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    });
+  });
+});

@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { root } from '../helpers.ts';
+
+export { rulesWithDraft, type RulesWithDraft } from '../draft-rules.ts';
+
+/**
+ * What the browser tests (and `npm run screenshots`) stand on: the real Node face on a free
+ * loopback port, over the bundled rules plus a draft national version (test/draft-rules.ts),
+ * and Debian's Chromium driven by playwright-core.
+ */
+
+export const CHROMIUM = '/usr/bin/chromium';
+export interface Server {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `src/node.ts` on 127.0.0.1 with PORT=0 and reads the port it got from its first line. */
+export function startServer(rules: string): Promise<Server> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', RULES_DIR: rules },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`server did not start in 30 s:\n${output}`));
+    }, 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1]!, stop });
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Headless Chromium with a fresh profile, no network beyond loopback. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`);
+  const profile = mkdtempSync(join(tmpdir(), 'hjemmel-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+    locale: 'nb-NO',
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n: any) => String(n.target)) }));
+  });
+  return (violations as Violation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * With SCREENSHOTS=<dir> (npm run screenshots), saves what the page shows now as <dir>/<name>.png:
+ * the viewport, the whole page, or one element (a CSS selector).
+ */
+export async function screenshot(page: Page, name: string, what: 'viewport' | 'page' | string = 'viewport'): Promise<void> {
+  const dir = process.env.SCREENSHOTS;
+  if (!dir) return;
+  mkdirSync(join(root, dir), { recursive: true });
+  const path = join(root, dir, `${name}.png`);
+  if (what === 'viewport' || what === 'page') await page.screenshot({ path, fullPage: what === 'page' });
+  else await page.locator(what).screenshot({ path });
+}
