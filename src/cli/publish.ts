@@ -1,11 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
 import { readCases } from '../cases/read.ts';
 import { runCase } from '../cases/run.ts';
 import { digestOf } from '../rulesets/digest.ts';
 import { changesOf, CHANGELOG_TODO, publishText } from '../rulesets/edit.ts';
-import { formatLoadError, loadRulesets, RulesetLoadError } from '../rulesets/load.ts';
+import { formatLoadError, loadRulesets, parseYaml, RulesetLoadError } from '../rulesets/load.ts';
 import { readRulesDir } from '../rulesets/read-dir.ts';
 import { caseOptions, defaultCases, EXIT, loadRegistry, parse, rulesOption, UsageError, type Command } from './io.ts';
 
@@ -39,7 +38,9 @@ export const publish: Command = {
     const dir = resolve(io.cwd, values.rules);
     const { sources, lock } = readRulesDir(dir);
     const text = publishText(sources.find((s) => s.path === found.source)!.text, validFrom);
-    const digest = digestOf(parseDocument(text).toJS());
+    // Parsed as the loader parses it; a file that does not parse is refused by loadRulesets below.
+    const parsed = parseYaml(text);
+    const digest = parsed.ok ? digestOf(parsed.raw) : '';
     const nextLock = Object.fromEntries(Object.entries({ ...lock, [pin!]: digest }).sort(([a], [b]) => a.localeCompare(b)));
     let next;
     try {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decisionKinds, Language } from '../rulesets/schema.ts';
+import { isCalendarDate } from '../engine/dates.ts';
 
 /**
  * The evaluation request of contract v1 (../shared/contract/evaluation-v1.md).
@@ -10,7 +11,7 @@ import { decisionKinds, Language } from '../rulesets/schema.ts';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+  .refine(isCalendarDate, 'is not a real calendar date');
 const hours = z.number().min(0).max(168);
 
 export const ServiceLine = z.strictObject({

@@ -1,6 +1,6 @@
 import type { Condition, LeafCondition, TopCondition } from '../rulesets/schema.ts';
 import type { Because } from '../decision/result.ts';
-import type { Facts } from './facts.ts';
+import { slotOf, type Facts } from './facts.ts';
 
 /**
  * Conditions in json-rules-engine's format, compiled once at load into plain closures
@@ -20,7 +20,9 @@ export type Truth = typeof FALSE | typeof TRUE | typeof UNKNOWN;
 export type Compiled = (facts: Facts) => Truth;
 
 /** json-rules-engine's operators, with its guards: numeric ones need a number-like fact, contains an array. */
-const isNumberLike = (value: unknown) => Number.parseFloat(value as string).toString() !== 'NaN';
+// For a number this is just "not NaN"; the string round trip is json-rules-engine's test for anything else.
+const isNumberLike = (value: unknown) =>
+  typeof value === 'number' ? value === value : Number.parseFloat(value as string).toString() !== 'NaN';
 const operatorTable: Record<LeafCondition['operator'], (actual: any, expected: any) => boolean> = {
   equal: (a, b) => a === b,
   notEqual: (a, b) => a !== b,
@@ -38,12 +40,19 @@ function isFactRef(value: LeafCondition['value']): value is { fact: string } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A fact's slot; the loader has already refused rules that name facts the engine does not know. */
+function slotFor(name: string): number {
+  const slot = slotOf(name);
+  if (slot === undefined) throw new Error(`unknown fact "${name}"`);
+  return slot;
+}
+
 function compileLeaf(leaf: LeafCondition): Compiled {
-  const { fact } = leaf;
+  const fact = slotFor(leaf.fact);
   const test = operatorTable[leaf.operator];
   const value = leaf.value;
   if (isFactRef(value)) {
-    const other = value.fact;
+    const other = slotFor(value.fact);
     return (facts) => {
       const actual = facts[fact];
       const expected = facts[other];
@@ -63,10 +72,15 @@ export interface Node {
   test: Compiled;
   condition: Condition;
   parts: Node[];
+  /** For a leaf: the slots of its fact and, when it compares with another fact, of that one. */
+  slots?: readonly number[];
 }
 
 export function compile(condition: Condition): Node {
-  if ('fact' in condition) return { test: compileLeaf(condition), condition, parts: [] };
+  if ('fact' in condition) {
+    const slots = isFactRef(condition.value) ? [slotFor(condition.fact), slotFor(condition.value.fact)] : [slotFor(condition.fact)];
+    return { test: compileLeaf(condition), condition, parts: [], slots };
+  }
   if ('not' in condition) {
     const inner = compile(condition.not);
     const test = inner.test;
@@ -107,7 +121,7 @@ export function explain(node: Node, facts: Facts, wanted: boolean, out: Because[
   const { condition } = node;
   if ('fact' in condition) {
     if (node.test(facts) === (wanted ? TRUE : FALSE)) {
-      out.push({ fact: condition.fact, operator: condition.operator, value: condition.value, actual: facts[condition.fact], result: wanted });
+      out.push({ fact: condition.fact, operator: condition.operator, value: condition.value, actual: facts[node.slots![0]!], result: wanted });
     }
     return out;
   }
@@ -122,8 +136,9 @@ export function explain(node: Node, facts: Facts, wanted: boolean, out: Because[
 export function missingFacts(node: Node, facts: Facts, out: Set<string> = new Set()): Set<string> {
   const { condition } = node;
   if ('fact' in condition) {
-    if (facts[condition.fact] === undefined) out.add(condition.fact);
-    if (isFactRef(condition.value) && facts[condition.value.fact] === undefined) out.add(condition.value.fact);
+    const [slot, other] = node.slots!;
+    if (facts[slot!] === undefined) out.add(condition.fact);
+    if (isFactRef(condition.value) && facts[other!] === undefined) out.add(condition.value.fact);
     return out;
   }
   for (const part of node.parts) if (part.test(facts) === UNKNOWN) missingFacts(part, facts, out);

@@ -1,8 +1,8 @@
 import type { EvaluationRequest } from '../decision/schema.ts';
 import type { PreparedRule, PreparedRuleset, Selection } from '../rulesets/prepared.ts';
 import type { Finding, Verdict, Wording } from '../decision/result.ts';
-import type { LegalBasis, Localized, Language, Rule } from '../rulesets/schema.ts';
-import { render } from '../wording/render.ts';
+import type { LegalBasis, Language, Rule } from '../rulesets/schema.ts';
+import { render, type LocalizedTemplate } from '../wording/render.ts';
 import { explain, missingFacts, TRUE, UNKNOWN, type Node } from './compile.ts';
 import { decisionFactsOf, serviceFactsOf, sourceOf, type Facts } from './facts.ts';
 import { missingMessage } from './missing.ts';
@@ -23,12 +23,6 @@ export function verdictOf(findings: readonly Pick<Finding, 'severity'>[]): Verdi
   return verdict;
 }
 
-function applies(prepared: PreparedRule, kind: string, serviceType: string | undefined): boolean {
-  if (prepared.kinds && !prepared.kinds.has(kind)) return false;
-  if (prepared.serviceTypes && (serviceType === undefined || !prepared.serviceTypes.has(serviceType))) return false;
-  return true;
-}
-
 function check(
   out: Finding[],
   ruleset: PreparedRuleset,
@@ -46,13 +40,13 @@ function check(
           rule: rule.id,
           severity: rule.severity,
           category: rule.category,
-          message: render(rule.message[language], facts, language).text,
+          message: render(prepared.message[language], facts, language).text,
           legalBasis: rule.legalBasis,
           because: explain(prepared.node, facts, true),
           outcome: 'fired',
-          ruleset: `${ruleset.file.id}@${ruleset.file.version}`,
+          ruleset: ruleset.ref,
         }
-      : undetermined(rule.id, rule.severity, rule.category, rule.message, rule.legalBasis, prepared.node, facts, language, service, ruleset);
+      : undetermined(rule.id, rule.severity, rule.category, prepared.message, rule.legalBasis, prepared.node, facts, language, service, ruleset);
   if (service !== undefined) finding.service = service;
   if (rule.status) finding.status = rule.status;
   out.push(finding);
@@ -63,14 +57,14 @@ function undetermined(
   id: string,
   severity: Rule['severity'],
   category: Rule['category'],
-  message: Localized,
+  message: LocalizedTemplate,
   legalBasis: LegalBasis[],
   node: Node | null,
   facts: Facts,
   language: Language,
   service: number | undefined,
   ruleset: PreparedRuleset,
-  placeholders: string[] = [],
+  placeholders: readonly string[] = [],
 ): Finding {
   const names = new Set(placeholders);
   if (node) missingFacts(node, facts, names);
@@ -84,7 +78,7 @@ function undetermined(
     because: [],
     outcome: 'undetermined',
     missingFacts: fields,
-    ruleset: `${ruleset.file.id}@${ruleset.file.version}`,
+    ruleset: ruleset.ref,
   };
 }
 
@@ -94,44 +88,50 @@ function undetermined(
  * so overlapping calls cannot disturb each other.
  */
 export function evaluate(request: EvaluationRequest, selection: Selection): EvaluationOutcome {
-  const errors: { path: string; message: string }[] = [];
-  request.decision.services.forEach((line, i) => {
-    if (!selection.catalogue[line.type]) {
-      errors.push({ path: `decision.services.${i}.type`, message: `"${line.type}" is not a service type in the catalogue for municipality ${request.municipality}` });
+  const services = request.decision.services;
+  let errors: { path: string; message: string }[] | undefined;
+  for (let i = 0; i < services.length; i++) {
+    if (!selection.catalogue[services[i]!.type]) {
+      (errors ??= []).push({
+        path: `decision.services.${i}.type`,
+        message: `"${services[i]!.type}" is not a service type in the catalogue for municipality ${request.municipality}`,
+      });
     }
-  });
-  if (errors.length > 0) return { ok: false, errors };
+  }
+  if (errors) return { ok: false, errors };
 
   const language = request.language ?? selection.language;
   const kind = request.decision.kind;
   const base = decisionFactsOf(request, selection);
-  const lines = request.decision.services.map((line, i) => ({
-    type: line.type,
-    facts: serviceFactsOf(base, line, i, request.assessment.functionalLevel, selection),
-  }));
+  const lines: Facts[] = [];
+  for (let i = 0; i < services.length; i++) lines.push(serviceFactsOf(base, services[i]!, i, request.assessment.functionalLevel, selection));
 
   const findings: Finding[] = [];
   const wording: WordingOut[] = [];
   for (const ruleset of selection.rulesets) {
-    for (const prepared of ruleset.rules) {
-      if (prepared.rule.scope === 'decision') {
-        if (applies(prepared, kind, undefined)) check(findings, ruleset, prepared, base, language, undefined);
-      } else {
+    for (const prepared of ruleset.rulesByKind[kind]) {
+      if (prepared.rule.scope === 'decision') check(findings, ruleset, prepared, base, language, undefined);
+      else {
+        const types = prepared.serviceTypes;
         for (let i = 0; i < lines.length; i++) {
-          if (applies(prepared, kind, lines[i]!.type)) check(findings, ruleset, prepared, lines[i]!.facts, language, i);
+          if (!types || types.has(services[i]!.type)) check(findings, ruleset, prepared, lines[i]!, language, i);
         }
       }
     }
-    for (const { block, node } of ruleset.wording) {
+    for (const prepared of ruleset.wording) {
+      const { block, node } = prepared;
       const truth = node.test(base);
       if (truth === TRUE) {
-        const heading = render(block.heading[language], base, language);
-        const text = render(block.text[language], base, language);
-        const gaps = [...heading.missing, ...text.missing];
-        if (gaps.length === 0) wording.push({ id: block.id, heading: heading.text, text: text.text, legalBasis: block.legalBasis });
-        else findings.push(undetermined(block.id, 'warning', block.category, block.heading, block.legalBasis, null, base, language, undefined, ruleset, gaps));
+        const heading = render(prepared.heading[language], base, language);
+        const text = render(prepared.text[language], base, language);
+        if (heading.missing.length === 0 && text.missing.length === 0) {
+          wording.push({ id: block.id, heading: heading.text, text: text.text, legalBasis: block.legalBasis });
+        } else {
+          const gaps = [...heading.missing, ...text.missing];
+          findings.push(undetermined(block.id, 'warning', block.category, prepared.heading, block.legalBasis, null, base, language, undefined, ruleset, gaps));
+        }
       } else if (truth === UNKNOWN) {
-        findings.push(undetermined(block.id, 'warning', block.category, block.heading, block.legalBasis, node, base, language, undefined, ruleset));
+        findings.push(undetermined(block.id, 'warning', block.category, prepared.heading, block.legalBasis, node, base, language, undefined, ruleset));
       }
     }
   }

@@ -2,7 +2,7 @@ import { Engine, type RuleResult, type TopLevelCondition } from 'json-rules-engi
 import type { Because } from '../decision/result.ts';
 import type { PreparedRuleset, Selection } from '../rulesets/prepared.ts';
 import type { Condition } from '../rulesets/schema.ts';
-import type { Facts } from './facts.ts';
+import { factRecord, type Facts } from './facts.ts';
 
 /**
  * json-rules-engine itself, over the same ruleset data: the reference the compiled engine
@@ -64,11 +64,11 @@ export class EnginePool {
     return engine;
   }
 
-  /** Every rule's outcome for these facts. Safe under overlapping calls. */
-  async run(facts: Facts): Promise<Map<string, ReferenceResult>> {
+  /** Every rule's outcome for these facts, by name as json-rules-engine takes them. Safe under overlapping calls. */
+  async run(facts: Record<string, unknown>): Promise<Map<string, ReferenceResult>> {
     const engine = this.idle.pop() ?? this.build();
     try {
-      const { results, failureResults } = await engine.run(Object.assign({}, facts));
+      const { results, failureResults } = await engine.run(facts);
       const out = new Map<string, ReferenceResult>();
       for (const r of [...results, ...failureResults] as RuleResult[]) {
         const tree = (r.conditions as unknown as { toJSON?: (s: boolean) => JreNode }).toJSON?.(false) ?? (r.conditions as unknown as JreNode);
@@ -111,8 +111,8 @@ export async function referenceFired(
   const out: ReferenceFinding[] = [];
   for (const ruleset of selection.rulesets) {
     const pool = pools.get(ruleset)!;
-    const decision = await pool.decision.run(base);
-    const perLine = await Promise.all(lines.map((line) => pool.service.run(line.facts)));
+    const decision = await pool.decision.run(factRecord(base));
+    const perLine = await Promise.all(lines.map((line) => pool.service.run(factRecord(line.facts))));
     for (const { rule, kinds, serviceTypes } of ruleset.rules) {
       if (kinds && !kinds.has(kind)) continue;
       if (rule.scope === 'decision') {

@@ -1,5 +1,6 @@
 import type { Node } from '../engine/compile.ts';
-import type { CatalogueEntry, ReferenceRange, Rule, RulesetFile, WordingBlock } from './schema.ts';
+import type { LocalizedTemplate } from '../wording/render.ts';
+import type { CatalogueEntry, DecisionKind, ReferenceRange, Rule, RulesetFile, WordingBlock } from './schema.ts';
 
 /** A rule ready to run: its conditions compiled once at load, its filters as sets. */
 export interface PreparedRule {
@@ -7,11 +8,15 @@ export interface PreparedRule {
   node: Node;
   kinds: ReadonlySet<string> | null;
   serviceTypes: ReadonlySet<string> | null;
+  /** The rule's message, cut at its placeholders. */
+  message: LocalizedTemplate;
 }
 
 export interface PreparedWording {
   block: WordingBlock;
   node: Node;
+  heading: LocalizedTemplate;
+  text: LocalizedTemplate;
 }
 
 /** One validated, frozen ruleset version with its digest and compiled rules. */
@@ -20,7 +25,11 @@ export interface PreparedRuleset {
   /** Where it was loaded from, relative to the rules directory. */
   source: string;
   digest: string;
+  /** `id@version`, as findings name the version a rule comes from. */
+  ref: string;
   rules: readonly PreparedRule[];
+  /** For each decision kind, the rules that apply to it, in file order: the engine never looks at the others. */
+  rulesByKind: Readonly<Record<DecisionKind, readonly PreparedRule[]>>;
   wording: readonly PreparedWording[];
 }
 

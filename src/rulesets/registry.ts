@@ -51,15 +51,24 @@ export interface SelectionRequest {
   pin?: Record<string, string> | undefined;
 }
 
+const NO_PIN: Readonly<Record<string, string>> = Object.freeze({});
+
+/** The pinned version of `id` where the request pins one, else the version in force on the decision date. */
+function choose(registry: Registry, pin: Readonly<Record<string, string>>, id: string, date: string): PreparedRuleset | undefined {
+  const version = pin[id];
+  return version !== undefined ? registry.get(id, version) : inForce(registry.versionsOf(id), date);
+}
+
 /**
  * Chooses the national version and the municipality's layer (if any) for one evaluation:
  * pinned versions where the request pins them, else the versions in force on decisionDate.
  * Never returns a selection without a national version.
  */
 export function select(registry: Registry, request: SelectionRequest): SelectionResult {
-  const pin = request.pin ?? {};
+  const pin = request.pin ?? NO_PIN;
   const layerId = registry.layerFor(request.municipality);
-  for (const [id, version] of Object.entries(pin)) {
+  for (const id in pin) {
+    const version = pin[id]!;
     if (registry.versionsOf(id).length === 0) {
       return { ok: false, status: 404, detail: `No ruleset "${id}".`, errors: [{ path: `pin.${id}`, message: 'unknown ruleset id' }] };
     }
@@ -70,8 +79,7 @@ export function select(registry: Registry, request: SelectionRequest): Selection
       return { ok: false, status: 404, detail: `No version ${version} of ruleset "${id}".`, errors: [{ path: `pin.${id}`, message: `unknown version ${version}` }] };
     }
   }
-  const choose = (id: string) => (pin[id] !== undefined ? registry.get(id, pin[id]) : inForce(registry.versionsOf(id), request.decisionDate));
-  const national = choose(registry.nationalId);
+  const national = choose(registry, pin, registry.nationalId, request.decisionDate);
   if (!national) {
     return {
       ok: false,
@@ -80,15 +88,26 @@ export function select(registry: Registry, request: SelectionRequest): Selection
       errors: [{ path: 'decisionDate', message: 'no national ruleset version in force on this date' }],
     };
   }
-  const layer = layerId ? choose(layerId) : undefined;
-  const rulesets = layer ? [national, layer] : [national];
-  return {
-    ok: true,
-    selection: {
-      rulesets,
+  const layer = layerId ? choose(registry, pin, layerId, request.decisionDate) : undefined;
+  return { ok: true, selection: selectionOf(national, layer) };
+}
+
+// One Selection per (national, layer) pair, built on first use: versions are frozen, so a
+// selection never changes, and a request does not pay for merging catalogues.
+const selections = new WeakMap<PreparedRuleset, Map<PreparedRuleset | undefined, Selection>>();
+
+function selectionOf(national: PreparedRuleset, layer: PreparedRuleset | undefined): Selection {
+  let byLayer = selections.get(national);
+  if (!byLayer) selections.set(national, (byLayer = new Map()));
+  let selection = byLayer.get(layer);
+  if (!selection) {
+    selection = Object.freeze({
+      rulesets: Object.freeze(layer ? [national, layer] : [national]),
       catalogue: Object.freeze(Object.assign({}, national.file.catalogue, layer?.file.catalogue)),
       referenceRanges: layer?.file.layer === 'municipal' ? layer.file.referenceRanges : [],
       language: layer?.file.layer === 'municipal' ? layer.file.language : 'nb',
-    },
-  };
+    } satisfies Selection);
+    byLayer.set(layer, selection);
+  }
+  return selection;
 }

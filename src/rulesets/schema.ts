@@ -11,6 +11,7 @@ export const Language = z.enum(languages);
 export type Language = z.infer<typeof Language>;
 
 export const decisionKinds = ['grant', 'partial-grant', 'rejection', 'reduction', 'termination'] as const;
+export type DecisionKind = (typeof decisionKinds)[number];
 export const severities = ['error', 'warning', 'info'] as const;
 export const categories = ['legal-right', 'appeal', 'procedure', 'equality'] as const;
 export const operators = [

@@ -1,5 +1,5 @@
 import type { Language } from '../rulesets/schema.ts';
-import type { Facts } from '../engine/facts.ts';
+import { slotOf, type Facts } from '../engine/facts.ts';
 
 /**
  * Fills `{fact.name}` placeholders with the decision's facts, written the way the
@@ -42,21 +42,55 @@ export function placeholdersIn(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 }
 
+/** A text cut at its placeholders once, at load: texts[0], fact names[0], texts[1], …, the last text. */
+export interface Template {
+  readonly source: string;
+  readonly texts: readonly string[];
+  readonly names: readonly string[];
+  /** The fact slot of each placeholder; undefined for a name that is not a fact (always missing). */
+  readonly slots: readonly (number | undefined)[];
+}
+
+export function template(source: string): Template {
+  const texts: string[] = [];
+  const names: string[] = [];
+  let last = 0;
+  for (const match of source.matchAll(PLACEHOLDER)) {
+    texts.push(source.slice(last, match.index));
+    names.push(match[1]!);
+    last = match.index + match[0].length;
+  }
+  texts.push(source.slice(last));
+  return { source, texts, names, slots: names.map(slotOf) };
+}
+
+/** A text in each language, cut at its placeholders. */
+export type LocalizedTemplate = Readonly<Record<Language, Template>>;
+
+export function localizedTemplate(text: Readonly<Record<Language, string>>): LocalizedTemplate {
+  return { nb: template(text.nb), nn: template(text.nn), en: template(text.en) };
+}
+
 export interface Rendered {
   text: string;
   /** Placeholders whose fact the request did not give; empty when the text is complete. */
-  missing: string[];
+  missing: readonly string[];
 }
 
-export function render(template: string, facts: Facts, lang: Language): Rendered {
-  const missing: string[] = [];
-  const text = template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = facts[name];
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+
+export function render({ source, texts, names, slots }: Template, facts: Facts, lang: Language): Rendered {
+  if (names.length === 0) return { text: source, missing: NOTHING_MISSING };
+  let missing: string[] | undefined;
+  let text = texts[0]!;
+  for (let i = 0; i < names.length; i++) {
+    const slot = slots[i];
+    const value = slot === undefined ? undefined : facts[slot];
     if (value === undefined || value === null) {
-      missing.push(name);
-      return whole;
-    }
-    return formatValue(value, lang);
-  });
-  return { text, missing };
+      (missing ??= []).push(names[i]!);
+      text += `{${names[i]}}`;
+    } else text += formatValue(value, lang);
+    text += texts[i + 1]!;
+  }
+  return { text, missing: missing ?? NOTHING_MISSING };
 }

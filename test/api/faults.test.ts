@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../../src/api/log.ts';
+import type { PreparedRule, PreparedRuleset } from '../../src/rulesets/prepared.ts';
 import { createRegistry, type Registry } from '../../src/rulesets/registry.ts';
 import { baseRequest, bundledRegistry, post, testApp } from '../helpers.ts';
 
@@ -9,26 +10,22 @@ const SECRET = 'internal-detail-/srv/hjemmel/secret.ts:42';
 function registryWithThrowingRule(): Registry {
   const registry = bundledRegistry();
   return createRegistry(
-    registry.versions.map((version) =>
-      version.file.layer !== 'national'
-        ? version
-        : {
-            ...version,
-            rules: version.rules.map((prepared, i) =>
-              i === 0
-                ? {
-                    ...prepared,
-                    node: {
-                      ...prepared.node,
-                      test: () => {
-                        throw new TypeError(SECRET);
-                      },
-                    },
-                  }
-                : prepared,
-            ),
+    registry.versions.map((version) => {
+      if (version.file.layer !== 'national') return version;
+      const broken = version.rules[0]!;
+      const throwing = {
+        ...broken,
+        node: {
+          ...broken.node,
+          test: () => {
+            throw new TypeError(SECRET);
           },
-    ),
+        },
+      };
+      const swap = (rules: readonly PreparedRule[]) => rules.map((prepared) => (prepared === broken ? throwing : prepared));
+      const rulesByKind = Object.fromEntries(Object.entries(version.rulesByKind).map(([kind, rules]) => [kind, swap(rules)]));
+      return { ...version, rules: swap(version.rules), rulesByKind: rulesByKind as unknown as PreparedRuleset['rulesByKind'] };
+    }),
   );
 }
 

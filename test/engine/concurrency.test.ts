@@ -1,7 +1,7 @@
 import { Engine, Fact, type TopLevelCondition } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { EvaluationRequest } from '../../src/decision/schema.ts';
-import { decisionFactsOf } from '../../src/engine/facts.ts';
+import { decisionFactsOf, factRecord } from '../../src/engine/facts.ts';
 import { EnginePool } from '../../src/engine/reference.ts';
 import { select } from '../../src/rulesets/registry.ts';
 import { baseRequest, bundledRegistry, post, testApp } from '../helpers.ts';
@@ -28,7 +28,7 @@ function factVariants(n: number) {
     const parsed = EvaluationRequest.parse(request);
     const chosen = select(registry, parsed);
     if (!chosen.ok) throw new Error(chosen.detail);
-    return decisionFactsOf(parsed, chosen.selection);
+    return factRecord(decisionFactsOf(parsed, chosen.selection));
   });
 }
 

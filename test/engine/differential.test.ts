@@ -6,6 +6,7 @@ import { decisionFactsOf, serviceFactsOf } from '../../src/engine/facts.ts';
 import { referenceFor, referenceFired, type EnginePool } from '../../src/engine/reference.ts';
 import type { PreparedRuleset } from '../../src/rulesets/prepared.ts';
 import { select } from '../../src/rulesets/registry.ts';
+import { generateCorpus } from '../../src/corpus/generate.ts';
 import { bundledRegistry, fixtureCases } from '../helpers.ts';
 
 // The compiled engine against json-rules-engine itself, on the same ruleset data: every rule
@@ -44,4 +45,10 @@ describe('compiled engine = json-rules-engine', () => {
     for (const c of cases) if ((await compare(caseRequest(c, bases))) === 'compared') compared++;
     expect(compared).toBeGreaterThan(cases.length * 0.8);
   });
+
+  it('on 10,000 generated requests', async () => {
+    let compared = 0;
+    for (const raw of generateCorpus({ count: 10_000, seed: 11 })) if ((await compare(raw)) === 'compared') compared++;
+    expect(compared).toBeGreaterThan(9_000);
+  }, 120_000);
 });

@@ -6,7 +6,7 @@ import { evaluate } from '../../src/engine/evaluate.ts';
 import { decisionFactsOf } from '../../src/engine/facts.ts';
 import { select } from '../../src/rulesets/registry.ts';
 import type { LegalBasis } from '../../src/rulesets/schema.ts';
-import { placeholdersIn, render } from '../../src/wording/render.ts';
+import { placeholdersIn, render, template } from '../../src/wording/render.ts';
 import { as, bundledRegistry, fixtureCases, get, root, testApp } from '../helpers.ts';
 
 // The legal content itself: every bundled version, every rule, against the whole case corpus.
@@ -84,7 +84,7 @@ describe('wording', () => {
           for (const { block } of layer.wording) {
             for (const lang of ['nb', 'nn'] as const) {
               for (const text of [block.heading[lang], block.text[lang]]) {
-                const rendered = render(text, facts, lang);
+                const rendered = render(template(text), facts, lang);
                 expect(rendered.missing, `${name} ${block.id} ${lang}`).toEqual([]);
                 expect(placeholdersIn(rendered.text), `${name} ${block.id} ${lang}`).toEqual([]);
               }
