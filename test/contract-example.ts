@@ -1,0 +1,22 @@
+import { expect } from 'vitest';
+
+/**
+ * What the contract example must answer, on any face (the Node app and the Worker in workerd):
+ * blocked, both layers with digests, the BPA finding with because[] and its Lovdata link, and the
+ * appeal wording in nynorsk. No Node imports, so workerd tests can use it.
+ */
+export function expectContractExampleAnswer(body: any): void {
+  expect(body.verdict).toBe('blocked');
+  expect(body.language).toBe('nn');
+  expect(body.receipt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/); // a compact JWS: test/api/receipts.test.ts checks what it binds
+  expect(body.rulesets.map((r: any) => `${r.id}@${r.version}`)).toEqual(['no-national@2025.1.0', 'municipality-4601@1.0.0']);
+  for (const r of body.rulesets) expect(r.digest).toMatch(/^sha256-[0-9a-f]{64}$/);
+  const bpa = body.findings.find((f: any) => f.rule === 'bpa.right-from-32-hours');
+  expect(bpa).toMatchObject({ severity: 'error', category: 'legal-right', service: 0, outcome: 'fired', ruleset: 'no-national@2025.1.0' });
+  expect(bpa.legalBasis[0].url).toBe('https://lovdata.no/lov/1999-07-02-63/§2-1d');
+  expect(bpa.because).toContainEqual({ fact: 'applicant.age', operator: 'lessThan', value: 67, actual: 45, result: true });
+  expect(bpa.message).toMatch(/Søkjaren har rett/);
+  const appeal = body.wording.find((w: any) => w.id === 'appeal.pasrl');
+  expect(appeal.heading).toBe('Du kan klage');
+  expect(appeal.text).toMatch(/Statsforvaltaren.*fire veker/);
+}
