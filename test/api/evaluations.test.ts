@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectContractExampleAnswer } from '../contract-example.ts';
+import { expectContractExampleAnswer, problemOf } from '../contract.ts';
 import { baseRequest, FIXED_NOW, get, post, testApp } from '../helpers.ts';
 
 const app = testApp();
 
-async function problemOf(response: Response) {
-  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] };
-  expect(body.status).toBe(response.status);
-  expect(body.type).toBeTruthy();
-  expect(body.title).toBeTruthy();
-  expect(JSON.stringify(body)).not.toMatch(/\bat .*\.ts:\d+/); // no stack traces
-  return body;
-}
 
 describe('POST /v1/evaluations', () => {
   it('answers the contract example: blocked, the BPA finding with because[] and Lovdata link, nynorsk wording', async () => {

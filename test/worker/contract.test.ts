@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectContractExampleAnswer } from '../contract-example.ts';
+import { expectContractExampleAnswer, problemOf } from '../contract.ts';
 import { as, example, get, post } from './requests.ts';
 
 // The contract, against the Worker itself (wrangler.toml's main) running in workerd.
 
-async function problemOf(response: Response) {
-  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] };
-  expect(body.status).toBe(response.status);
-  expect(body.type).toBeTruthy();
-  expect(body.title).toBeTruthy();
-  expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack traces
-  return body;
-}
 
 describe('the Worker in workerd: POST /v1/evaluations', () => {
   it('answers the contract example: blocked, the BPA finding with because[] and Lovdata link, nynorsk wording', async () => {

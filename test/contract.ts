@@ -1,9 +1,11 @@
 import { expect } from 'vitest';
 
+// Checks of contract v1 shared by the Node and Worker tests. No Node imports, so workerd tests can use them.
+
 /**
  * What the contract example must answer, on any face (the Node app and the Worker in workerd):
  * blocked, both layers with digests, the BPA finding with because[] and its Lovdata link, and the
- * appeal wording in nynorsk. No Node imports, so workerd tests can use it.
+ * appeal wording in nynorsk.
  */
 export function expectContractExampleAnswer(body: any): void {
   expect(body.verdict).toBe('blocked');
@@ -19,4 +21,15 @@ export function expectContractExampleAnswer(body: any): void {
   const appeal = body.wording.find((w: any) => w.id === 'appeal.pasrl');
   expect(appeal.heading).toBe('Du kan klage');
   expect(appeal.text).toMatch(/Statsforvaltaren.*fire veker/);
+}
+
+/** A contract problem response (RFC 9457): the media type, the fields, and no stack trace. */
+export async function problemOf(response: Response) {
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const body = (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] };
+  expect(body.status).toBe(response.status);
+  expect(body.type).toBeTruthy();
+  expect(body.title).toBeTruthy();
+  expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack traces
+  return body;
 }
