@@ -6,6 +6,7 @@ import { createApp } from './api/app.ts';
 import { hashApiKey, roles, type ApiKeys, type Role } from './api/auth.ts';
 import { ConfigError, parseSecurityConfig, type SecurityConfig } from './api/config.ts';
 import { generateReceiptKey, loadReceiptKeys, ReceiptKeyError, type ReceiptKeys } from './receipts/keys.ts';
+import { withNodeSigner } from './receipts/node-signer.ts';
 import { loadRulesets, RulesetLoadError } from './rulesets/load.ts';
 import { readRulesDir } from './rulesets/read-dir.ts';
 import { readTrainingDir } from './training/read-dir.ts';
@@ -63,7 +64,7 @@ function apiKeys(): ApiKeys | undefined {
 
 async function receiptKeys(): Promise<ReceiptKeys | undefined> {
   try {
-    if (config.receiptKey) return await loadReceiptKeys(config.receiptKey, config.retiredReceiptKeys);
+    if (config.receiptKey) return withNodeSigner(await loadReceiptKeys(config.receiptKey, config.retiredReceiptKeys), config.receiptKey);
   } catch (error) {
     if (error instanceof ReceiptKeyError) refuseToStart(`HJEMMEL_RECEIPT_KEY: ${error.message}`);
     refuseToStart('HJEMMEL_RECEIPT_KEY could not be imported as an Ed25519 key');
@@ -72,7 +73,8 @@ async function receiptKeys(): Promise<ReceiptKeys | undefined> {
     logger.error('HJEMMEL_RECEIPT_KEY is not set: evaluations will be refused (503), as verdicts could not be signed');
     return undefined;
   }
-  const keys = await loadReceiptKeys(await generateReceiptKey(), config.retiredReceiptKeys);
+  const generated = await generateReceiptKey();
+  const keys = withNodeSigner(await loadReceiptKeys(generated, config.retiredReceiptKeys), generated);
   logger.warn({ kid: keys.kid }, 'development mode: receipts are signed with a key generated for this run; they will not verify after a restart');
   return keys;
 }

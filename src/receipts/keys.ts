@@ -16,6 +16,12 @@ export interface ReceiptKeys {
   readonly verifyKeys: ReadonlyMap<string, CryptoKey>;
   /** The public keys as served at /.well-known/jwks.json. */
   readonly jwks: { keys: JWK[] };
+  /**
+   * A synchronous Ed25519 signer over the same private key, when the face has one (Node:
+   * node:crypto). Web Crypto signs through a thread pool, which roughly doubles the latency of an
+   * evaluation on Node; the Worker has no such signer and uses Web Crypto.
+   */
+  readonly signNow?: (signingInput: Uint8Array) => Uint8Array;
 }
 
 export class ReceiptKeyError extends Error {}
