@@ -31,6 +31,11 @@ export function hashApiKey(key: string): string {
 
 export type AuthEnv = { Variables: { role?: Role } };
 
+/** The key of an `Authorization: Bearer <key>` header, or undefined if there is none of that form. */
+export function bearerKey(header: string | undefined): string | undefined {
+  return /^Bearer[ ]+([\x21-\x7e]{1,512})$/i.exec((header ?? '').trim())?.[1];
+}
+
 const unauthorized = (detail: string) => {
   const response = problem(401, detail);
   response.headers.set('WWW-Authenticate', 'Bearer realm="hjemmel"');
@@ -46,10 +51,9 @@ export function authenticate(keys: ApiKeys | undefined): MiddlewareHandler<AuthE
   return async (c, next) => {
     if (c.req.method === 'OPTIONS') return next(); // CORS preflight carries no credentials
     if (!keys || keys.size === 0) return problem(503, 'This deployment has no API keys configured, so it refuses protected calls.');
-    const header = c.req.header('authorization') ?? '';
-    const match = /^Bearer[ ]+([\x21-\x7e]{1,512})$/i.exec(header.trim());
-    if (!match) return unauthorized('Send an API key as "Authorization: Bearer <key>".');
-    const role = keys.get(hashApiKey(match[1]!));
+    const key = bearerKey(c.req.header('authorization'));
+    if (!key) return unauthorized('Send an API key as "Authorization: Bearer <key>".');
+    const role = keys.get(hashApiKey(key));
     if (!role) return unauthorized('The API key is not known.');
     c.set('role', role);
     return next();

@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../api/app.ts';
-import { hashApiKey, type Role } from '../api/auth.ts';
+import { bearerKey, hashApiKey, type Role } from '../api/auth.ts';
 import { pageLanguage, translator, WITH_ENGLISH } from './i18n.ts';
 import { Layout } from './layout.tsx';
 
@@ -19,8 +19,7 @@ type C = Context<AppEnv>;
 function roleFor(c: C): Role | undefined {
   const keys = c.get('deps').apiKeys;
   if (!keys || keys.size === 0) return undefined;
-  const header = /^Bearer[ ]+([\x21-\x7e]{1,512})$/i.exec((c.req.header('authorization') ?? '').trim())?.[1];
-  const key = header ?? getCookie(c, SESSION_COOKIE);
+  const key = bearerKey(c.req.header('authorization')) ?? getCookie(c, SESSION_COOKIE);
   return key && key.length <= 512 ? keys.get(hashApiKey(key)) : undefined;
 }
 

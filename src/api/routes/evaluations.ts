@@ -4,6 +4,7 @@ import { EvaluationResponse } from '../../decision/result.ts';
 import { evaluate } from '../../engine/evaluate.ts';
 import { signReceipt } from '../../receipts/receipt.ts';
 import { digestOf } from '../../rulesets/digest.ts';
+import { rulesetRef } from '../../decision/check.ts';
 import { select } from '../../rulesets/registry.ts';
 import type { AppEnv } from '../app.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
@@ -47,14 +48,7 @@ export function evaluationRoutes() {
 
     const evaluationId = newId();
     const evaluatedAt = clock().toISOString();
-    const rulesets = chosen.selection.rulesets.map(({ file, digest }) => ({
-      id: file.id,
-      version: file.version,
-      validFrom: file.validFrom ?? null,
-      digest,
-      status: file.status,
-      layer: file.layer,
-    }));
+    const rulesets = chosen.selection.rulesets.map(rulesetRef);
     const findingIds = outcome.findings.map((f) => f.rule);
     // Signed here, not in evaluate(), which stays pure and synchronous. The digest is of the body
     // as sent (before schema defaults), so the caller can recompute it from what it holds.
