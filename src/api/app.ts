@@ -1,12 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { routePath } from 'hono/route';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ReceiptKeys } from '../receipts/keys.ts';
 import type { Registry } from '../rulesets/registry.ts';
+import { bodyLimit } from './body-limit.ts';
+import { cors } from './cors.ts';
 import { authenticate, bearerScheme, type ApiKeys, type AuthEnv } from './auth.ts';
 import { inputGuard } from './input-guard.ts';
 import { describeFault, type Log } from './log.ts';
@@ -58,42 +58,42 @@ export function createApp(deps: AppDeps) {
   const log: Log = deps.log ?? (() => {});
   const origins = new Set(deps.corsOrigins ?? []);
 
-  // Every response: a fresh request id (incoming ids are ignored: a caller could put anything in one,
-  // and it goes into the log), secure headers, CORS only for the configured origins (the JWKS for any).
-  app.use('*', requestId({ headerName: 'X-Request-Id', limitLength: 0 }));
-  app.use('*', secureHeaders());
-  app.use(
-    '*',
-    cors({
-      origin: (origin, c) => (c.req.path === JWKS_PATH ? '*' : origins.has(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type'],
-      exposeHeaders: ['X-Request-Id'],
-      maxAge: 600,
-    }),
-  );
+  // Every response: a fresh request id (an incoming X-Request-Id is ignored: a caller could put
+  // anything in one, and it goes into the log), secure headers, CORS only for the configured
+  // origins (the JWKS for any).
+  app.use('*', requestId({ headerName: '' }));
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('log', log);
     c.set('receivedAt', performance.now());
     await next();
-    // Every problem, whichever route or middleware made it, carries the request id the log has.
+    // Every response names its request id; every problem, whichever route or middleware made it,
+    // carries it in the body too, as the log does. Set here, on the finished response, rather than
+    // before the route runs: Hono would otherwise copy the response to merge its headers.
+    const id = c.get('requestId');
     if (c.res.headers.get('content-type')?.startsWith('application/problem+json')) {
       const body = (await c.res.clone().json()) as Record<string, unknown>;
-      c.res = new Response(JSON.stringify({ ...body, requestId: c.get('requestId') }), { status: c.res.status, headers: c.res.headers });
+      c.res = new Response(JSON.stringify({ ...body, requestId: id }), { status: c.res.status, headers: c.res.headers });
     }
+    c.res.headers.set('X-Request-Id', id);
   });
+  app.use('*', secureHeaders());
+  app.use(
+    '*',
+    cors({
+      allowOrigin: (origin, path) => (path === JWKS_PATH ? '*' : origins.has(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type'],
+      exposeHeaders: ['X-Request-Id'],
+      maxAgeSeconds: 600,
+    }),
+  );
 
   // /v1: a key first (no body is read for a stranger), then the body limit, then the shape and
   // personal-data guard, then each route's own role check and schema.
   app.use('/v1/*', authenticate(deps.apiKeys));
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-      onError: () => problem(413, `The body is larger than ${deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes.`),
-    }),
-  );
+  const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  app.use('/v1/*', bodyLimit(maxBodyBytes, () => problem(413, `The body is larger than ${maxBodyBytes} bytes.`)));
   app.use('/v1/*', inputGuard());
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', bearerScheme);
 

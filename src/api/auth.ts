@@ -1,6 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Context, MiddlewareHandler } from 'hono';
+import { sha256Hex } from '../rulesets/digest.ts';
 import { problem } from './problem.ts';
 
 /**
@@ -26,7 +25,7 @@ export type ApiKeys = ReadonlyMap<string, Role>;
 
 /** The hex sha256 of an API key, as configured in HJEMMEL_API_KEYS. Same on Node and Workers. */
 export function hashApiKey(key: string): string {
-  return bytesToHex(sha256(utf8ToBytes(key)));
+  return sha256Hex(key);
 }
 
 export type AuthEnv = { Variables: { role?: Role } };

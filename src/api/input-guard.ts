@@ -81,7 +81,7 @@ export function inspectBody(body: unknown): Refusal | undefined {
   return undefined;
 }
 
-const isJson = (contentType: string | undefined) => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType ?? '');
+export const isJson = (contentType: string | undefined) => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType ?? '');
 
 /** Middleware for every /v1 route with a body. Bodies of another media type are left to the route (415). */
 export function inputGuard(): MiddlewareHandler {

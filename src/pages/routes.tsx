@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { bodyLimit } from '../api/body-limit.ts';
 import type { Child } from 'hono/jsx';
 import { DEFAULT_MAX_BODY_BYTES, type AppEnv } from '../api/app.ts';
 import { diffRulesets } from '../rulesets/diff.ts';
@@ -51,7 +51,7 @@ const scenarioList = (c: C, lang: 'nb' | 'nn' | 'en') =>
 /** The web pages: rule lab, ruleset browser and training. Server-rendered; the scripts only add to them. */
 export function pageRoutes() {
   const app = new Hono<AppEnv>();
-  const limit = bodyLimit({ maxSize: DEFAULT_MAX_BODY_BYTES, onError: (c) => c.text('Too large', 413) });
+  const limit = bodyLimit(DEFAULT_MAX_BODY_BYTES, (c) => c.text('Too large', 413));
 
   app.get('/assets/pages.css', (c) => c.body(pageStyles, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
   app.get('/assets/pages.js', (c) => c.body(pageScript, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));

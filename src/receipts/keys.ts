@@ -17,11 +17,12 @@ export interface ReceiptKeys {
   /** The public keys as served at /.well-known/jwks.json. */
   readonly jwks: { keys: JWK[] };
   /**
-   * A synchronous Ed25519 signer over the same private key, when the face has one (Node:
-   * node:crypto). Web Crypto signs through a thread pool, which roughly doubles the latency of an
-   * evaluation on Node; the Worker has no such signer and uses Web Crypto.
+   * A synchronous signer over the same private key that writes the whole compact JWS, when the
+   * face has one (Node: node:crypto and Buffer's base64url). Web Crypto signs through a thread
+   * pool, which roughly doubles the latency of an evaluation on Node, and jose's portable base64
+   * cost twice the signature itself; the Worker has neither fast path and uses jose.
    */
-  readonly signNow?: (signingInput: Uint8Array) => Uint8Array;
+  readonly signCompact?: (protectedHeader: object, claims: object) => string;
 }
 
 export class ReceiptKeyError extends Error {}

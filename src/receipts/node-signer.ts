@@ -3,10 +3,20 @@ import type { JWK } from 'jose';
 import type { ReceiptKeys } from './keys.ts';
 
 /**
- * Adds node:crypto's synchronous Ed25519 signer over the same private key (ReceiptKeys.signNow).
- * Node only: the Worker signs through Web Crypto. The receipts are the same compact JWS either way.
+ * Adds a synchronous compact-JWS signer over the same private key (ReceiptKeys.signCompact), with
+ * node:crypto's Ed25519 and Buffer's base64url. Node only: the Worker signs through jose and Web
+ * Crypto. The receipts are the same bytes either way: base64url(header).base64url(claims).base64url(signature),
+ * each part the JSON text of its object (test/receipts checks a Node receipt with jose).
  */
 export function withNodeSigner(keys: ReceiptKeys, signing: JWK): ReceiptKeys {
   const privateKey = createPrivateKey({ key: signing as JsonWebKey, format: 'jwk' });
-  return Object.freeze({ ...keys, signNow: (signingInput: Uint8Array) => new Uint8Array(sign(null, signingInput, privateKey)) });
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return Object.freeze({
+    ...keys,
+    signCompact: (protectedHeader: object, claims: object) => {
+      // The signing input is base64url text, so latin1 is its exact bytes.
+      const signingInput = `${encode(protectedHeader)}.${encode(claims)}`;
+      return `${signingInput}.${sign(null, Buffer.from(signingInput, 'latin1'), privateKey).toString('base64url')}`;
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import { base64url, decodeProtectedHeader, errors, jwtVerify, SignJWT } from 'jose';
+import { decodeProtectedHeader, errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import { Verdict } from '../decision/result.ts';
 import { RECEIPT_ALG, type ReceiptKeys } from './keys.ts';
@@ -34,13 +34,9 @@ export type ReceiptContent = Omit<ReceiptClaims, 'iss' | 'iat'>;
 
 export async function signReceipt(keys: ReceiptKeys, content: ReceiptContent): Promise<string> {
   const claims: ReceiptClaims = { iss: RECEIPT_ISSUER, iat: Math.floor(Date.parse(content.evaluatedAt) / 1000), ...content };
-  if (keys.signNow) {
-    // The same compact JWS jose writes: base64url(header).base64url(claims).base64url(signature).
-    const header = base64url.encode(JSON.stringify({ alg: RECEIPT_ALG, typ: RECEIPT_TYPE, kid: keys.kid }));
-    const signingInput = `${header}.${base64url.encode(JSON.stringify(claims))}`;
-    return `${signingInput}.${base64url.encode(keys.signNow(new TextEncoder().encode(signingInput)))}`;
-  }
-  return new SignJWT(claims).setProtectedHeader({ alg: RECEIPT_ALG, typ: RECEIPT_TYPE, kid: keys.kid }).sign(keys.signingKey);
+  const header = { alg: RECEIPT_ALG, typ: RECEIPT_TYPE, kid: keys.kid };
+  if (keys.signCompact) return keys.signCompact(header, claims);
+  return new SignJWT(claims).setProtectedHeader(header).sign(keys.signingKey);
 }
 
 /** Why a receipt was not accepted: stable codes for machines, with a sentence for people. */

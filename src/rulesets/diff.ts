@@ -1,4 +1,4 @@
-import canonicalize from 'canonicalize';
+import { canonicalJson } from './digest.ts';
 import type { RulesetFile } from './schema.ts';
 
 /** An item present in both versions whose content differs, with the top-level fields that changed. */
@@ -27,7 +27,7 @@ export interface RulesetDiff {
   changelog: RulesetFile['changelog'];
 }
 
-const same = (a: unknown, b: unknown) => canonicalize(a ?? null) === canonicalize(b ?? null);
+const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
 function changedFields(before: Item, after: Item): string[] {
   return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !same(before[key], after[key]));
@@ -60,12 +60,12 @@ export function diffRulesets(from: RulesetFile, to: RulesetFile): RulesetDiff {
     return same(before, after) ? [] : [{ id: field, before: { [field]: before }, after: { [field]: after }, fields: [field] }];
   });
   const entries = (file: RulesetFile) => Object.entries(file.catalogue).map(([type, entry]) => ({ type, ...entry }));
-  const seen = new Set(from.changelog.map((entry) => canonicalize(entry)));
+  const seen = new Set(from.changelog.map((entry) => canonicalJson(entry)));
   return {
     meta,
     rules: differences(from.rules, to.rules, (r) => r.id),
     wording: differences(from.wording, to.wording, (w) => w.id),
     catalogue: differences(entries(from), entries(to), (e) => e.type),
-    changelog: to.changelog.filter((entry) => !seen.has(canonicalize(entry))),
+    changelog: to.changelog.filter((entry) => !seen.has(canonicalJson(entry))),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectContractExampleAnswer, problemOf } from '../contract.ts';
-import { baseRequest, FIXED_NOW, get, post, testApp } from '../helpers.ts';
+import { as, baseRequest, FIXED_NOW, get, post, testApp } from '../helpers.ts';
 
 const app = testApp();
 
@@ -33,6 +33,24 @@ describe('POST /v1/evaluations', () => {
     const response = await post(small, '/v1/evaluations', baseRequest('contract-example'));
     expect(response.status).toBe(413);
     await problemOf(response);
+  });
+
+  it('413 by Content-Length before the body is read; a streamed body is counted as it arrives', async () => {
+    const small = testApp(undefined, 512);
+    const text = JSON.stringify(baseRequest('contract-example'));
+    const declared = await post(small, '/v1/evaluations', text, { 'content-length': String(Buffer.byteLength(text)) });
+    expect(declared.status).toBe(413);
+    await problemOf(declared);
+    const bytes = new TextEncoder().encode(text);
+    const streamed = await small.request('/v1/evaluations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: as('caseworker').authorization! },
+      body: new ReadableStream({ start: (controller) => { controller.enqueue(bytes.slice(0, 400)); controller.enqueue(bytes.slice(400)); controller.close(); } }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    const within = await post(app, '/v1/evaluations', text, { 'content-length': String(Buffer.byteLength(text)) });
+    expect(within.status).toBe(200);
   });
 
   it('415: wrong content type', async () => {

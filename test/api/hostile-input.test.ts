@@ -80,6 +80,11 @@ describe('hostile input', () => {
       const response = await get(cors, '/v1/rulesets', { origin: allowed });
       expect(response.headers.get('access-control-allow-origin')).toBe(allowed);
       expect(response.headers.get('access-control-expose-headers')).toMatch(/X-Request-Id/i);
+      expect(response.headers.get('vary')).toMatch(/Origin/);
+      const evaluated = await post(cors, '/v1/evaluations', baseRequest('clear-grant'), { origin: allowed });
+      expect(evaluated.status).toBe(200);
+      expect(evaluated.headers.get('access-control-allow-origin')).toBe(allowed);
+      expect(evaluated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     });
 
     it('another origin gets no CORS header, and the default is none at all', async () => {
@@ -96,6 +101,11 @@ describe('hostile input', () => {
       expect(response.status).toBe(204);
       expect(response.headers.get('access-control-allow-origin')).toBe(allowed);
       expect(response.headers.get('access-control-allow-headers')).toMatch(/Authorization/i);
+      expect(response.headers.get('access-control-allow-methods')).toMatch(/POST/);
+      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      const stranger = await cors.request('/v1/evaluations', { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' } });
+      expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+      expect(stranger.headers.get('access-control-allow-methods')).toBeNull();
     });
 
     it('the public JWKS may be read from any origin', async () => {

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { EvaluationRequest } from '../../decision/schema.ts';
-import { EvaluationResponse } from '../../decision/result.ts';
+import { EvaluationResponse, type EvaluationResponse as Evaluation } from '../../decision/result.ts';
 import { evaluate } from '../../engine/evaluate.ts';
 import { signReceipt } from '../../receipts/receipt.ts';
 import { digestOf } from '../../rulesets/digest.ts';
@@ -8,6 +8,7 @@ import { rulesetRef } from '../../decision/check.ts';
 import { select } from '../../rulesets/registry.ts';
 import type { AppEnv } from '../app.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
+import { validBody } from '../body.ts';
 import { problem } from '../problem.ts';
 import { problemResponses } from '../schemas.ts';
 
@@ -17,7 +18,6 @@ const route = createRoute({
   summary: 'Evaluate a proposed decision',
   description:
     'Checks one proposed decision against the rulesets in force on decisionDate (or the pinned versions) and returns the verdict, findings, mandatory wording and a signed receipt. Roles: caseworker, legal; pinning a draft version needs legal.',
-  middleware: requireRole('caseworker', 'legal'),
   security: bearerSecurity,
   request: { body: { required: true, content: { 'application/json': { schema: EvaluationRequest } } } },
   responses: {
@@ -28,12 +28,15 @@ const route = createRoute({
 
 export function evaluationRoutes() {
   const app = new OpenAPIHono<AppEnv>();
-  app.openapi(route, async (c) => {
+  app.openAPIRegistry.registerPath(route);
+  app.post(route.path, requireRole('caseworker', 'legal'), async (c) => {
     const { registry, clock, newId, receiptKeys } = c.get('deps');
-    if (!receiptKeys) return problem(503, 'This deployment has no receipt signing key, so it gives no verdicts.') as never;
-    const request = c.req.valid('json');
+    if (!receiptKeys) return problem(503, 'This deployment has no receipt signing key, so it gives no verdicts.');
+    const body = await validBody(c, EvaluationRequest);
+    if (!body.ok) return body.response;
+    const request = body.data;
     const chosen = select(registry, request);
-    if (!chosen.ok) return problem(chosen.status, chosen.detail, chosen.errors) as never;
+    if (!chosen.ok) return problem(chosen.status, chosen.detail, chosen.errors);
     const role = c.get('role');
     const drafts = chosen.selection.rulesets.filter((r) => r.file.status === 'draft');
     if (drafts.length > 0 && role !== 'legal') {
@@ -41,10 +44,10 @@ export function evaluationRoutes() {
         403,
         'Evaluating against a draft ruleset version needs the legal role.',
         drafts.map((d) => ({ path: `pin.${d.file.id}`, message: `${d.file.version} is a draft` })),
-      ) as never;
+      );
     }
     const outcome = evaluate(request, chosen.selection);
-    if (!outcome.ok) return problem(422, 'The request does not fit the rulesets in force.', outcome.errors) as never;
+    if (!outcome.ok) return problem(422, 'The request does not fit the rulesets in force.', outcome.errors);
 
     const evaluationId = newId();
     const evaluatedAt = clock().toISOString();
@@ -72,19 +75,17 @@ export function evaluationRoutes() {
       findings: findingIds,
       latencyMs: Math.round((performance.now() - c.get('receivedAt')) * 100) / 100,
     });
-    return c.json(
-      {
-        evaluationId,
-        evaluatedAt,
-        verdict: outcome.verdict,
-        language: outcome.language,
-        rulesets,
-        findings: outcome.findings,
-        wording: outcome.wording,
-        receipt,
-      },
-      200,
-    );
+    const response: Evaluation = {
+      evaluationId,
+      evaluatedAt,
+      verdict: outcome.verdict,
+      language: outcome.language,
+      rulesets,
+      findings: outcome.findings,
+      wording: outcome.wording,
+      receipt,
+    };
+    return c.json(response, 200);
   });
   return app;
 }

@@ -1,8 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { Impact, impactVersions } from '../../impact/compare.ts';
-import { ImpactReport, ImpactRequest, MAX_IMPACT_CASES } from '../../impact/schema.ts';
+import { ImpactRequest, MAX_IMPACT_CASES, ImpactReport } from '../../impact/schema.ts';
 import type { AppEnv } from '../app.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
+import { validBody } from '../body.ts';
 import { problem } from '../problem.ts';
 import { problemResponses } from '../schemas.ts';
 
@@ -14,7 +15,6 @@ const route = createRoute({
     `Evaluates each case against two versions of one ruleset (both pinned; a draft may be named) and reports the cases whose verdict or findings change, ` +
     `findings added and removed per rule, and a summary. At most ${MAX_IMPACT_CASES} cases; for a larger corpus use \`hjemmel impact\`, which streams. ` +
     'The same computation as the CLI. Role: legal.',
-  middleware: requireRole('legal'),
   security: bearerSecurity,
   request: { body: { required: true, content: { 'application/json': { schema: ImpactRequest } } } },
   responses: {
@@ -25,14 +25,18 @@ const route = createRoute({
 
 export function impactRoutes() {
   const app = new OpenAPIHono<AppEnv>();
-  app.openapi(route, (c) => {
+  app.openAPIRegistry.registerPath(route);
+  app.post(route.path, requireRole('legal'), async (c) => {
     const { registry } = c.get('deps');
-    const body = c.req.valid('json');
+    const valid = await validBody(c, ImpactRequest);
+    if (!valid.ok) return valid.response;
+    const body = valid.data;
     const versions = impactVersions(registry, body.from, body.to);
-    if (!versions.ok) return problem(versions.status, versions.detail, versions.errors) as never;
+    if (!versions.ok) return problem(versions.status, versions.detail, versions.errors);
     const impact = new Impact(registry, versions.from, versions.to, MAX_IMPACT_CASES);
     body.cases.forEach((entry, i) => impact.add(entry.name ?? `#${i}`, entry.request));
-    return c.json(impact.report(), 200);
+    const report: ImpactReport = impact.report();
+    return c.json(report, 200);
   });
   return app;
 }

@@ -4,6 +4,7 @@ import { ReceiptClaims, RejectionReason, verifyReceipt } from '../../receipts/re
 import { digestOf } from '../../rulesets/digest.ts';
 import type { AppEnv } from '../app.ts';
 import { bearerSecurity, requireRole, roles } from '../auth.ts';
+import { validBody } from '../body.ts';
 import { problem } from '../problem.ts';
 import { problemResponses } from '../schemas.ts';
 
@@ -42,7 +43,6 @@ const verify = createRoute({
   summary: 'Check a receipt and say what it binds',
   description:
     'A receipt that fails the check is not an error of the call: the answer is 200 with valid: false and a reason. Problems (4xx) are for calls that are themselves wrong. Roles: caseworker, legal, trainer.',
-  middleware: requireRole(...roles),
   security: bearerSecurity,
   request: { body: { required: true, content: { 'application/json': { schema: VerifyRequest } } } },
   responses: {
@@ -69,10 +69,13 @@ const NO_KEY = 'This deployment has no receipt signing key configured.';
 
 export function receiptRoutes() {
   const app = new OpenAPIHono<AppEnv>();
-  app.openapi(verify, async (c) => {
+  app.openAPIRegistry.registerPath(verify);
+  app.post(verify.path, requireRole(...roles), async (c) => {
     const keys = c.get('deps').receiptKeys;
-    if (!keys) return problem(503, NO_KEY) as never;
-    const { receipt, request } = c.req.valid('json');
+    if (!keys) return problem(503, NO_KEY);
+    const body = await validBody(c, VerifyRequest);
+    if (!body.ok) return body.response;
+    const { receipt, request } = body.data;
     const result = await verifyReceipt(keys, receipt);
     if (!result.valid || request === undefined) return c.json(result, 200);
     return c.json({ ...result, requestMatches: digestOf(request) === result.claims.requestDigest }, 200);
