@@ -13,6 +13,7 @@ import { select } from '../src/rulesets/registry.ts';
 import { bundledRegistry, machine, root } from './machine.ts';
 import { table, writeSection } from './report.ts';
 import { benchRequests } from './requests.ts';
+import { stageCosts } from './stages.ts';
 
 /**
  * `npm run bench:http`: three servers in turn on loopback, each loaded by autocannon at -c 10
@@ -49,6 +50,9 @@ const expected = picked.map(([, parsed]) => {
 const averageBytes = Math.round(bodies.reduce((n, b) => n + Buffer.byteLength(b), 0) / bodies.length);
 console.log(`${bodies.length} distinct bodies (average ${averageBytes} bytes), ${SECONDS} s per run.`);
 
+console.log('Timing the stages of an evaluation in-process…');
+const stages = await stageCosts(registry, bodies);
+
 // A server logs to a file, not a pipe: a pipe nobody reads while autocannon runs would block its writes.
 const logs = mkdtempSync(join(tmpdir(), 'hjemmel-http-'));
 
@@ -69,10 +73,24 @@ async function stop(child: ChildProcess) {
   await once(child, 'exit');
 }
 
+/** CPU time (user + system, all threads) a process has used so far, in µs; undefined where /proc is not there. */
+function cpuMicros(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * (1_000_000 / CLOCK_TICKS);
+  } catch {
+    return undefined;
+  }
+}
+/** USER_HZ: 100 on every Linux architecture Node runs on. */
+const CLOCK_TICKS = 100;
+
 interface Run {
   server: string;
   connections: number;
   rps: number;
+  /** Server CPU per request (µs): steadier than req/s when other work shares the machine. */
+  cpuUs: number | undefined;
   p50: number;
   p99: number;
   errors: number;
@@ -91,8 +109,9 @@ const hjemmelEnv = {
   HJEMMEL_RECEIPT_KEY: JSON.stringify(await generateReceiptKey()),
 };
 
-async function load(server: string, url: string, connections: number, post: boolean, collect?: { index: number; status: number; body: string }[], duration = SECONDS): Promise<Run> {
+async function load(server: string, child: ChildProcess, url: string, connections: number, post: boolean, collect?: { index: number; status: number; body: string }[], duration = SECONDS): Promise<Run> {
   let next = 0;
+  const cpuBefore = cpuMicros(child.pid);
   const result = await autocannon({
     url,
     connections,
@@ -114,10 +133,12 @@ async function load(server: string, url: string, connections: number, post: bool
         : { method: 'GET', path: '/' },
     ],
   });
+  const cpuAfter = cpuMicros(child.pid);
   return {
     server,
     connections,
     rps: result.requests.average,
+    cpuUs: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
@@ -137,11 +158,11 @@ for (const server of servers) {
   const { child, url } = await start(server.name, server.args, server.env);
   try {
     console.log(`${server.name}: warming up ${WARMUP_SECONDS} s…`);
-    await load(server.name, url, 10, server.post, undefined, WARMUP_SECONDS);
+    await load(server.name, child, url, 10, server.post, undefined, WARMUP_SECONDS);
     for (const connections of [10, 50]) {
       console.log(`${server.name}, -c ${connections}…`);
       const collect = server.args[0] === 'src/node.ts' ? responses : undefined;
-      runs.push(await load(server.name, url, connections, server.post, collect));
+      runs.push(await load(server.name, child, url, connections, server.post, collect));
     }
   } finally {
     await stop(child);
@@ -167,10 +188,12 @@ for (const { index, status, body } of responses) {
 
 const at = (server: number, c: number) => runs.find((r) => r.server === servers[server]!.name && r.connections === c)!;
 const fmt = (x: number) => Math.round(x).toLocaleString('en');
-const rows = runs.map((r) => [r.server, r.connections, fmt(r.rps), r.p50, r.p99, r.errors, r.non2xx, fmt(r.total)]);
-const httpTable = table(['server', '-c', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'requests'], rows);
+const cpu = (r: Run) => (r.cpuUs === undefined ? '—' : r.cpuUs.toFixed(0));
+const rows = runs.map((r) => [r.server, r.connections, fmt(r.rps), cpu(r), r.p50, r.p99, r.errors, r.non2xx, fmt(r.total)]);
+const httpTable = table(['server', '-c', 'req/s', 'server CPU µs / request', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'requests'], rows);
 const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
 const goal = (ok: boolean) => (ok ? 'met' : '**missed**');
+const cpuPct = (floor: Run, hjemmel: Run) => (floor.cpuUs && hjemmel.cpuUs ? pct(floor.cpuUs, hjemmel.cpuUs) : '—');
 const c10 = at(2, 10);
 const c50 = at(2, 50);
 const cErrors = c10.errors + c10.non2xx + c50.errors + c50.non2xx;
@@ -178,14 +201,26 @@ const ratios = table(
   ['measure', '-c 10', '-c 50', 'goal'],
   [
     ['(c) ÷ (b) floor', pct(c10.rps, at(1, 10).rps), pct(c50.rps, at(1, 50).rps), `≥ 80 %: ${goal(c10.rps / at(1, 10).rps >= 0.8 && c50.rps / at(1, 50).rps >= 0.8)}`],
+    ['(b) ÷ (c) server CPU per request', cpuPct(at(1, 10), c10), cpuPct(at(1, 50), c50), 'the same ratio, measured in CPU time rather than throughput'],
     ['(c) ÷ (a) hello-world', pct(c10.rps, at(0, 10).rps), pct(c50.rps, at(0, 50).rps), '—'],
     ['(c) errors + non-2xx', c10.errors + c10.non2xx, c50.errors + c50.non2xx, `0: ${goal(cErrors === 0)}`],
     ['(c) p99', `${c10.p99} ms`, `${c50.p99} ms`, `< 5 ms at -c 10: ${goal(c10.p99 < 5)}`],
     ['(c) responses checked against the in-process engine', `${responses.length - wrong} of ${responses.length} equal`, '', `all: ${goal(wrong === 0 && responses.length > 0)}`],
   ],
 );
+const averageResponse = Math.round(responses.reduce((n, r) => n + Buffer.byteLength(r.body), 0) / Math.max(1, responses.length));
+const extra = stages.filter((st) => !st.inFloor).reduce((n, st) => n + st.meanUs, 0);
+const measuredExtra = c10.cpuUs !== undefined && at(1, 10).cpuUs !== undefined ? c10.cpuUs - at(1, 10).cpuUs! : undefined;
+const stageTable = table(
+  ['stage of POST /v1/evaluations (in-process, mean over the same bodies)', 'µs', 'the floor (b) does it too'],
+  [
+    ...stages.map((st) => [st.stage, st.meanUs.toFixed(1), st.inFloor ? 'yes' : 'no']),
+    ['**sum of the stages the floor does not do**', `**${extra.toFixed(0)}**`, ''],
+    ['(c) − (b) server CPU per request at -c 10, measured above', measuredExtra === undefined ? '—' : measuredExtra.toFixed(0), ''],
+  ],
+);
 const refused = [...refusals].map(([what, n]) => `${n} × ${what}`).join('; ');
-console.log(`\n${httpTable}\n\n${ratios}\n${refused ? `\n(c) non-2xx answers: ${refused}\n` : ''}`);
+console.log(`\n${httpTable}\n\n${ratios}\n\n${stageTable}\n${refused ? `\n(c) non-2xx answers: ${refused}\n` : ''}`);
 writeSection(
   'http',
   `## HTTP (\`npm run bench:http\`)
@@ -196,6 +231,12 @@ loopback only, each server warmed up ${WARMUP_SECONDS} s (unrecorded), then ${SE
 ${httpTable}
 
 ${ratios}
+
+Where the difference goes: each stage of an evaluation request timed in-process over the same bodies. What the
+stages do not explain is HTTP, framework and kernel work on a larger response (on average ${averageResponse} bytes against the floor's few dozen),
+and garbage collection.
+
+${stageTable}
 ${refused ? `\n(c) non-2xx answers: ${refused}\n` : ''}`,
 );
 console.log('Wrote docs/performance.md (http section).');
