@@ -68,7 +68,11 @@ function undetermined(
 ): Finding {
   const names = new Set(placeholders);
   if (node) missingFacts(node, facts, names);
-  const fields = [...new Set([...names].map((fact) => sourceOf(fact, service)))];
+  const fields: string[] = [];
+  for (const fact of names) {
+    const field = sourceOf(fact, service);
+    if (!fields.includes(field)) fields.push(field);
+  }
   return {
     rule: id,
     severity: severity === 'info' ? 'warning' : severity,
