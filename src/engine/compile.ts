@@ -126,9 +126,9 @@ export function explain(node: Node, facts: Facts, wanted: boolean, out: Because[
     return out;
   }
   if ('not' in condition) return explain(node.parts[0]!, facts, !wanted, out);
-  for (const part of node.parts) {
-    if (part.test(facts) === (wanted ? TRUE : FALSE)) explain(part, facts, wanted, out);
-  }
+  const { parts } = node;
+  const decided = wanted ? TRUE : FALSE;
+  for (let i = 0; i < parts.length; i++) if (parts[i]!.test(facts) === decided) explain(parts[i]!, facts, wanted, out);
   return out;
 }
 

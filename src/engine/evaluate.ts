@@ -6,6 +6,7 @@ import { render, type LocalizedTemplate } from '../wording/render.ts';
 import { explain, missingFacts, TRUE, UNKNOWN, type Node } from './compile.ts';
 import { decisionFactsOf, serviceFactsOf, sourceOf, type Facts } from './facts.ts';
 import { missingMessage } from './missing.ts';
+import { factPlan } from './plan.ts';
 
 export type WordingOut = Wording;
 
@@ -33,22 +34,21 @@ function check(
 ): void {
   const truth = prepared.node.test(facts);
   if (truth !== TRUE && truth !== UNKNOWN) return;
-  const { rule } = prepared;
   const finding: Finding =
     truth === TRUE
       ? {
-          rule: rule.id,
-          severity: rule.severity,
-          category: rule.category,
+          rule: prepared.id,
+          severity: prepared.severity,
+          category: prepared.category,
           message: render(prepared.message[language], facts, language).text,
-          legalBasis: rule.legalBasis,
+          legalBasis: prepared.legalBasis,
           because: explain(prepared.node, facts, true),
           outcome: 'fired',
           ruleset: ruleset.ref,
         }
-      : undetermined(rule.id, rule.severity, rule.category, prepared.message, rule.legalBasis, prepared.node, facts, language, service, ruleset);
+      : undetermined(prepared.id, prepared.severity, prepared.category, prepared.message, prepared.legalBasis, prepared.node, facts, language, service, ruleset);
   if (service !== undefined) finding.service = service;
-  if (rule.status) finding.status = rule.status;
+  if (prepared.status) finding.status = prepared.status;
   out.push(finding);
 }
 
@@ -68,7 +68,11 @@ function undetermined(
 ): Finding {
   const names = new Set(placeholders);
   if (node) missingFacts(node, facts, names);
-  const fields = [...new Set([...names].map((fact) => sourceOf(fact, service)))];
+  const fields: string[] = [];
+  for (const fact of names) {
+    const field = sourceOf(fact, service);
+    if (!fields.includes(field)) fields.push(field);
+  }
   return {
     rule: id,
     severity: severity === 'info' ? 'warning' : severity,
@@ -102,15 +106,18 @@ export function evaluate(request: EvaluationRequest, selection: Selection): Eval
 
   const language = request.language ?? selection.language;
   const kind = request.decision.kind;
-  const base = decisionFactsOf(request, selection);
+  const plan = factPlan(selection.rulesets, kind);
+  const base = decisionFactsOf(request, selection, plan.decision);
   const lines: Facts[] = [];
-  for (let i = 0; i < services.length; i++) lines.push(serviceFactsOf(base, services[i]!, i, request.assessment.functionalLevel, selection));
+  for (let i = 0; i < services.length; i++) lines.push(serviceFactsOf(base, services[i]!, i, request.assessment.functionalLevel, selection, plan.service));
 
   const findings: Finding[] = [];
   const wording: WordingOut[] = [];
   for (const ruleset of selection.rulesets) {
-    for (const prepared of ruleset.rulesByKind[kind]) {
-      if (prepared.rule.scope === 'decision') check(findings, ruleset, prepared, base, language, undefined);
+    const rules = ruleset.rulesByKind[kind];
+    for (let r = 0; r < rules.length; r++) {
+      const prepared = rules[r]!;
+      if (!prepared.perLine) check(findings, ruleset, prepared, base, language, undefined);
       else {
         const types = prepared.serviceTypes;
         for (let i = 0; i < lines.length; i++) {

@@ -180,19 +180,41 @@ export function isKnownFact(fact: string, scope: 'decision' | 'service'): boolea
   return fact in decisionFacts || (scope === 'service' && fact in serviceFacts);
 }
 
-/** Decision-wide facts (service slots empty). Every service type is already known to be in the catalogue. */
-export function decisionFactsOf(request: EvaluationRequest, layers: Layers): Facts {
+/** Every decision slot and every service slot, for callers that want all facts. */
+const allDecisionSlots = decisionOf.map((_, i) => i);
+const allServiceSlots = serviceOf.map((_, i) => firstServiceSlot + i);
+
+/** Whether a slot holds a decision-wide fact (the others are per service line). */
+export function isDecisionSlot(slot: number): boolean {
+  return slot < firstServiceSlot;
+}
+
+/**
+ * Decision-wide facts (service slots empty). Every service type is already known to be in the catalogue.
+ * `slots` limits the work to the facts the caller's rules read; the others stay missing.
+ */
+export function decisionFactsOf(request: EvaluationRequest, layers: Layers, slots: readonly number[] = allDecisionSlots): Facts {
   const services = request.decision.services;
   const statutory: (boolean | null)[] = [];
   for (let i = 0; i < services.length; i++) statutory.push(layers.catalogue[services[i]!.type]!.statutory);
   const input: DecisionInput = { request, statutory };
   const facts: unknown[] = new Array(factNames.length).fill(undefined);
-  for (let i = 0; i < decisionOf.length; i++) facts[i] = decisionOf[i]!(input);
+  for (let i = 0; i < slots.length; i++) facts[slots[i]!] = decisionOf[slots[i]!]!(input);
   return facts;
 }
 
-/** The facts of one service line: the decision's facts with the service slots filled in (a fresh array: no sharing between lines). */
-export function serviceFactsOf(base: Facts, line: ServiceLine, index: number, functionalLevel: number | undefined, layers: Layers): Facts {
+/**
+ * The facts of one service line: the decision's facts with the service slots filled in (a fresh array:
+ * no sharing between lines). `slots` (service slots) limits the work as for decisionFactsOf.
+ */
+export function serviceFactsOf(
+  base: Facts,
+  line: ServiceLine,
+  index: number,
+  functionalLevel: number | undefined,
+  layers: Layers,
+  slots: readonly number[] = allServiceSlots,
+): Facts {
   const ranges: ReferenceRange[] = [];
   for (const r of layers.referenceRanges) if (r.serviceType === line.type) ranges.push(r);
   let range: ReferenceRange | undefined;
@@ -206,6 +228,6 @@ export function serviceFactsOf(base: Facts, line: ServiceLine, index: number, fu
   }
   const input: LineInput = { line, index, entry: layers.catalogue[line.type]!, ranges, range };
   const facts = base.slice();
-  for (let i = 0; i < serviceOf.length; i++) facts[firstServiceSlot + i] = serviceOf[i]!(input);
+  for (let i = 0; i < slots.length; i++) facts[slots[i]!] = serviceOf[slots[i]! - firstServiceSlot]!(input);
   return facts;
 }

@@ -95,8 +95,14 @@ function checkReferences(file: string, ruleset: RulesetFile, catalogue: Readonly
 }
 
 function prepare(source: string, file: RulesetFile, digest: string): PreparedRuleset {
-  const rules = file.rules.map((rule) => ({
+  const rules = file.rules.map((rule): PreparedRule => ({
     rule,
+    id: rule.id,
+    perLine: rule.scope === 'service',
+    severity: rule.severity,
+    category: rule.category,
+    legalBasis: rule.legalBasis,
+    status: rule.status,
     node: compile(rule.conditions),
     kinds: rule.appliesTo?.kinds ? new Set<string>(rule.appliesTo.kinds) : null,
     serviceTypes: rule.appliesTo?.serviceTypes ? new Set(rule.appliesTo.serviceTypes) : null,

@@ -5,6 +5,14 @@ import type { CatalogueEntry, DecisionKind, ReferenceRange, Rule, RulesetFile, W
 /** A rule ready to run: its conditions compiled once at load, its filters as sets. */
 export interface PreparedRule {
   rule: Rule;
+  // What a finding copies from the rule, copied out at load: every prepared rule has the same
+  // shape, so the engine reads these at one hidden class instead of the many a parsed rule has.
+  id: string;
+  perLine: boolean;
+  severity: Rule['severity'];
+  category: Rule['category'];
+  legalBasis: Rule['legalBasis'];
+  status: Rule['status'];
   node: Node;
   kinds: ReadonlySet<string> | null;
   serviceTypes: ReadonlySet<string> | null;

@@ -28,9 +28,20 @@ const formatters = Object.fromEntries(
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+// A number below 1000 with at most two decimals is written by both locales exactly as JavaScript
+// writes it, with nb's decimal comma: no Intl call (the dearest step of rendering a message).
+// Anything else (grouping, rounding, negative numbers and -0 with nb's minus sign) goes to Intl.
+const PLAIN_NUMBER = /^\d{1,3}(?:\.\d{1,2})?$/;
+
+function formatNumber(value: number, lang: Language): string {
+  const plain = String(value);
+  if (!PLAIN_NUMBER.test(plain) || Object.is(value, -0)) return formatters[lang].number.format(value);
+  return lang === 'en' ? plain : plain.replace('.', ',');
+}
+
 export function formatValue(value: unknown, lang: Language): string {
   const f = formatters[lang];
-  if (typeof value === 'number') return f.number.format(value);
+  if (typeof value === 'number') return formatNumber(value, lang);
   if (typeof value === 'boolean') return value ? words[lang].yes : words[lang].no;
   if (typeof value === 'string' && ISO_DATE.test(value)) return f.date.format(new Date(`${value}T00:00:00Z`));
   if (Array.isArray(value)) return value.map((v) => formatValue(v, lang)).join(', ');
