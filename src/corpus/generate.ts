@@ -101,7 +101,8 @@ function serviceLine(draw: Draw, type: string, kind: (typeof kinds)[number], nee
       reduction: Math.floor(previous * draw.int(10, 90)) / 100,
       termination: 0,
     }[kind];
-    line.previousHoursPerWeek = kind === 'reduction' || kind === 'termination' ? draw.maybe(previous, 0.1) : null;
+    // Reductions and terminations state the hours before: without them the kind contradicts the line (contract 1.1).
+    line.previousHoursPerWeek = kind === 'reduction' || kind === 'termination' ? previous : null;
   }
   const from = draw.chance(0.7) ? addDays(date, draw.int(0, 21)) : null;
   line.from = from;

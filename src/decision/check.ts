@@ -13,7 +13,7 @@ export function checkParsed(request: EvaluationRequest, registry: Registry): Che
   const chosen = select(registry, request);
   if (!chosen.ok) return chosen;
   const outcome = evaluate(request, chosen.selection);
-  if (!outcome.ok) return { ok: false, status: 422, detail: 'The request does not fit the rulesets in force.', errors: outcome.errors };
+  if (!outcome.ok) return { ok: false, status: 422, detail: outcome.detail, errors: outcome.errors };
   return { ok: true, request, selection: chosen.selection, outcome };
 }
 

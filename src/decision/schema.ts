@@ -41,7 +41,10 @@ export const AppealNotice = z.strictObject({
 });
 
 export const Decision = z.strictObject({
-  kind: z.enum(decisionKinds),
+  kind: z.enum(decisionKinds).meta({
+    description:
+      'The kind of decision. It must agree with the lines (contract 1.1), or the request is refused with 422 at the field that shows the contradiction: a grant grants what was applied for and no line 0 hours; a rejection and a termination grant 0 hours; a termination states previousHoursPerWeek on every hour-based line; a reduction grants some line fewer hours than before, and not 0 on every line; a partial-grant whose lines all state hours grants neither nothing nor everything applied for; only a reduction or termination grants fewer hours than before; a waiting-list decision has only long-term-stay lines. A label can never hide a rejection.',
+  }),
   services: z.array(ServiceLine).min(1).max(50),
   grounds: Grounds,
   appealNotice: AppealNotice,

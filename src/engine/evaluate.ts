@@ -6,13 +6,14 @@ import { render, type LocalizedTemplate } from '../wording/render.ts';
 import { explain, missingFacts, TRUE, UNKNOWN, type Node } from './compile.ts';
 import { decisionFactsOf, serviceFactsOf, sourceOf, type Facts } from './facts.ts';
 import { missingMessage } from './missing.ts';
+import { kindContradictions } from '../decision/consistency.ts';
 import { factPlan } from './plan.ts';
 
 export type WordingOut = Wording;
 
 export type EvaluationOutcome =
   | { ok: true; verdict: Verdict; language: Language; findings: Finding[]; wording: WordingOut[] }
-  | { ok: false; errors: { path: string; message: string }[] };
+  | { ok: false; detail: string; errors: { path: string; message: string }[] };
 
 /** blocked if any error, warnings if any warning, else clear. */
 export function verdictOf(findings: readonly Pick<Finding, 'severity'>[]): Verdict {
@@ -102,7 +103,18 @@ export function evaluate(request: EvaluationRequest, selection: Selection): Eval
       });
     }
   }
-  if (errors) return { ok: false, errors };
+  if (errors) return { ok: false, detail: 'The request does not fit the rulesets in force.', errors };
+  const contradictions = kindContradictions(
+    request.decision.kind,
+    services.map((line) => ({ ...line, hourBased: selection.catalogue[line.type]!.hourBased })),
+  );
+  if (contradictions.length > 0) {
+    return {
+      ok: false,
+      detail: 'The decision kind contradicts its service lines; a decision is only checked under the kind its lines show.',
+      errors: contradictions.map(({ path, message }) => ({ path: path.join('.'), message })),
+    };
+  }
 
   const language = request.language ?? selection.language;
   const kind = request.decision.kind;

@@ -28,6 +28,7 @@ describe('evaluate', () => {
       { type: 'home-nursing', grantedHoursPerWeek: 2, expectedDurationDays: 365 },
       { type: 'bpa', grantedHoursPerWeek: 0, expectedDurationDays: 1095 },
     ];
+    request.decision.kind = 'partial-grant';
     request.assessment.assessedNeedHoursPerWeek = 40;
     const outcome = run(request);
     const bpa = outcome.findings.filter((f) => f.rule === 'bpa.right-from-32-hours');

@@ -128,10 +128,7 @@ export function completeRequest(registry: Registry): fc.Arbitrary<Record<string,
             const from = day(decisionDate, line.startsIn);
             return {
               type: catalogue[line.pick % catalogue.length]!,
-              // Mostly what was applied for: an ordinary, lawful grant.
-              grantedHoursPerWeek: line.granted ?? line.applied,
-              appliedHoursPerWeek: line.applied,
-              previousHoursPerWeek: line.previous,
+              ...hoursFor(g.kind, line),
               expectedDurationDays: line.duration,
               from,
               to: line.length === null ? null : day(from, line.length),
@@ -145,6 +142,24 @@ export function completeRequest(registry: Registry): fc.Arbitrary<Record<string,
         procedure: { ...g.procedure, applicationReceived: day(decisionDate, -g.receivedDaysBefore) },
       };
     });
+}
+
+/**
+ * Hours that agree with the decision kind (contract 1.1, consistency): a grant gives what was applied
+ * for, a partial grant less but not nothing, a rejection 0, a reduction less than before but not
+ * nothing, a termination 0 with the hours the person had before.
+ */
+function hoursFor(kind: string, line: { granted: number | null; applied: number; previous: number | null }) {
+  const applied = Math.max(line.applied, 1);
+  const previous = Math.max(line.previous ?? applied, 1);
+  const below = (ceiling: number) => Math.min(Math.max(line.granted ?? ceiling / 2, 0.5), ceiling - 0.5);
+  switch (kind) {
+    case 'grant': return { grantedHoursPerWeek: applied, appliedHoursPerWeek: applied, previousHoursPerWeek: line.previous === null ? null : Math.min(line.previous, applied) };
+    case 'partial-grant': return { grantedHoursPerWeek: below(applied), appliedHoursPerWeek: applied, previousHoursPerWeek: null };
+    case 'rejection': return { grantedHoursPerWeek: 0, appliedHoursPerWeek: applied, previousHoursPerWeek: null };
+    case 'reduction': return { grantedHoursPerWeek: below(previous), appliedHoursPerWeek: applied, previousHoursPerWeek: previous };
+    default: return { grantedHoursPerWeek: 0, appliedHoursPerWeek: applied, previousHoursPerWeek: previous };
+  }
 }
 
 type Path = (string | number)[];

@@ -47,7 +47,7 @@ export function evaluationRoutes() {
       );
     }
     const outcome = evaluate(request, chosen.selection);
-    if (!outcome.ok) return problem(422, 'The request does not fit the rulesets in force.', outcome.errors);
+    if (!outcome.ok) return problem(422, outcome.detail, outcome.errors);
 
     const evaluationId = newId();
     const evaluatedAt = clock().toISOString();
