@@ -35,6 +35,29 @@ export const LegalBasis = z.strictObject({
 });
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
+/**
+ * The legal text a rule applies, quoted from a source that was read (Catala's habit: the law beside
+ * the code that implements it), so a lawyer reviews the two side by side.
+ */
+export const Quote = z.strictObject({
+  /** The sentence(s) of the section, verbatim, in the source's language. */
+  text: z.string().min(1),
+  /** Statute, section and ledd the text is from, e.g. "pasient- og brukerrettighetsloven § 2-1 d første ledd". */
+  source: z.string().min(1),
+  /** Where the text was read (Lovdata, Helsedirektoratet's commentary, a proposition). */
+  url: z.url({ protocol: /^https$/ }),
+});
+export type Quote = z.infer<typeof Quote>;
+
+/** Who checked the rule against its sources, what they checked, and when. */
+export const Review = z.strictObject({
+  status: z.enum(['confirmed', 'needs-legal-review']),
+  /** What was checked, and, for needs-legal-review, what could not be confirmed and why. */
+  checked: z.string().min(1),
+  date: isoDate,
+});
+export type Review = z.infer<typeof Review>;
+
 const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 /** A condition's right-hand side: a literal, a list of literals, or another fact (json-rules-engine's `{ fact }`). */
 const ConditionValue = z.union([Scalar, z.array(Scalar), z.strictObject({ fact: factName })]);
@@ -76,8 +99,13 @@ export const Rule = z.strictObject({
     })
     .optional(),
   conditions: TopCondition,
+  /** A short plain-language title, shown instead of the id (findings[].title). */
+  title: Localized.optional(),
   message: Localized,
   legalBasis: z.array(LegalBasis).min(1),
+  /** The legal text the rule applies; required from the versions that `hjemmel validate` names. */
+  quote: z.array(Quote).min(1).optional(),
+  review: Review.optional(),
   /** Why the rule is written as it is: severity, thresholds, sources read. */
   notes: z.string().optional(),
   /** Set when the source could not be confirmed on Lovdata: legal staff must review before relying on it. */
@@ -94,6 +122,8 @@ export const WordingBlock = z.strictObject({
   heading: Localized,
   text: Localized,
   legalBasis: z.array(LegalBasis).min(1),
+  quote: z.array(Quote).min(1).optional(),
+  review: Review.optional(),
 });
 export type WordingBlock = z.infer<typeof WordingBlock>;
 
