@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { sha256Hex } from '../rulesets/digest.ts';
 import { problem } from './problem.ts';
 
@@ -67,11 +67,6 @@ export function requireRole(...allowed: Role[]): MiddlewareHandler<AuthEnv> {
     if (!allowed.includes(role)) return problem(403, `The role "${role}" may not do this; it needs ${allowed.map((r) => `"${r}"`).join(' or ')}.`);
     return next();
   };
-}
-
-/** The caller's role; only on routes behind requireRole. */
-export function roleOf(c: Context<AuthEnv>): Role | undefined {
-  return c.get('role');
 }
 
 /** The `security` entry routes list in the OpenAPI document, and the scheme it names. */

@@ -1,5 +1,4 @@
 import type { Condition, LeafCondition, TopCondition } from '../rulesets/schema.ts';
-import type { Because } from '../decision/result.ts';
 import { slotOf, type Facts } from './facts.ts';
 
 /**
@@ -36,7 +35,8 @@ const operatorTable: Record<LeafCondition['operator'], (actual: any, expected: a
   greaterThanInclusive: (a, b) => isNumberLike(a) && a >= b,
 };
 
-function isFactRef(value: LeafCondition['value']): value is { fact: string } {
+/** Whether a leaf compares its fact with another fact (json-rules-engine's `{ fact }`) rather than a literal. */
+export function isFactRef(value: LeafCondition['value']): value is { fact: string } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -111,38 +111,6 @@ export function compile(condition: Condition): Node {
       return result;
     },
   };
-}
-
-/**
- * Why a condition came out as `wanted`: the leaves that decided it. Only run for rules
- * that fired, so the hot path stays the compiled closures.
- */
-export function explain(node: Node, facts: Facts, wanted: boolean, out: Because[] = []): Because[] {
-  const { condition } = node;
-  if ('fact' in condition) {
-    if (node.test(facts) === (wanted ? TRUE : FALSE)) {
-      out.push({ fact: condition.fact, operator: condition.operator, value: condition.value, actual: facts[node.slots![0]!], result: wanted });
-    }
-    return out;
-  }
-  if ('not' in condition) return explain(node.parts[0]!, facts, !wanted, out);
-  const { parts } = node;
-  const decided = wanted ? TRUE : FALSE;
-  for (let i = 0; i < parts.length; i++) if (parts[i]!.test(facts) === decided) explain(parts[i]!, facts, wanted, out);
-  return out;
-}
-
-/** The facts whose absence leaves a condition UNKNOWN: fill these in and it is decided. */
-export function missingFacts(node: Node, facts: Facts, out: Set<string> = new Set()): Set<string> {
-  const { condition } = node;
-  if ('fact' in condition) {
-    const [slot, other] = node.slots!;
-    if (facts[slot!] === undefined) out.add(condition.fact);
-    if (isFactRef(condition.value) && facts[other!] === undefined) out.add(condition.value.fact);
-    return out;
-  }
-  for (const part of node.parts) if (part.test(facts) === UNKNOWN) missingFacts(part, facts, out);
-  return out;
 }
 
 /** Every fact a condition names, for load-time checks. */

@@ -1,18 +1,17 @@
 import type { EvaluationRequest } from '../decision/schema.ts';
-import type { PreparedRule, PreparedRuleset, Selection } from '../rulesets/prepared.ts';
+import type { PreparedRule, PreparedRuleset, PreparedWording, Selection } from '../rulesets/prepared.ts';
 import type { Finding, Verdict, Wording } from '../decision/result.ts';
 import type { LegalBasis, Language, Rule } from '../rulesets/schema.ts';
 import { render, type LocalizedTemplate } from '../wording/render.ts';
-import { explain, missingFacts, TRUE, UNKNOWN, type Node } from './compile.ts';
+import { TRUE, UNKNOWN, type Node } from './compile.ts';
+import { explain, missingFacts } from './explain.ts';
 import { decisionFactsOf, serviceFactsOf, sourceOf, type Facts } from './facts.ts';
 import { missingMessage } from './missing.ts';
 import { kindContradictions } from '../decision/consistency.ts';
 import { factPlan } from './plan.ts';
 
-export type WordingOut = Wording;
-
 export type EvaluationOutcome =
-  | { ok: true; verdict: Verdict; language: Language; findings: Finding[]; wording: WordingOut[] }
+  | { ok: true; verdict: Verdict; language: Language; findings: Finding[]; wording: Wording[] }
   | { ok: false; detail: string; errors: { path: string; message: string }[] };
 
 /** blocked if any error, warnings if any warning, else clear. */
@@ -47,26 +46,43 @@ function check(
           outcome: 'fired',
           ruleset: ruleset.ref,
         }
-      : undetermined(prepared.id, prepared.severity, prepared.category, prepared.message, prepared.legalBasis, prepared.node, facts, language, service, ruleset);
+      : undetermined({
+          id: prepared.id,
+          severity: prepared.severity,
+          category: prepared.category,
+          message: prepared.message,
+          legalBasis: prepared.legalBasis,
+          node: prepared.node,
+          facts,
+          language,
+          service,
+          ruleset,
+        });
   if (service !== undefined) finding.service = service;
   if (prepared.status) finding.status = prepared.status;
   out.push(finding);
 }
 
-/** A rule or wording block that could not be checked: at least a warning, never silence. */
-function undetermined(
-  id: string,
-  severity: Rule['severity'],
-  category: Rule['category'],
-  message: LocalizedTemplate,
-  legalBasis: LegalBasis[],
-  node: Node | null,
-  facts: Facts,
-  language: Language,
-  service: number | undefined,
-  ruleset: PreparedRuleset,
-  placeholders: readonly string[] = [],
-): Finding {
+/** A rule or wording block that could not be checked, and what the engine knows about it. */
+interface Unchecked {
+  id: string;
+  severity: Rule['severity'];
+  category: Rule['category'];
+  /** What the rule checks (a wording block: its heading), rendered after the list of missing fields. */
+  message: LocalizedTemplate;
+  legalBasis: LegalBasis[];
+  /** The condition that came out UNKNOWN; null for a wording block that applies but cannot be rendered. */
+  node: Node | null;
+  /** Facts named in texts that the request does not give. */
+  placeholders?: readonly string[];
+  facts: Facts;
+  language: Language;
+  service: number | undefined;
+  ruleset: PreparedRuleset;
+}
+
+/** A finding for what could not be checked: at least a warning, never silence. */
+function undetermined({ id, severity, category, message, legalBasis, node, placeholders = [], facts, language, service, ruleset }: Unchecked): Finding {
   const names = new Set(placeholders);
   if (node) missingFacts(node, facts, names);
   const fields: string[] = [];
@@ -85,6 +101,31 @@ function undetermined(
     missingFacts: fields,
     ruleset: ruleset.ref,
   };
+}
+
+/** A wording block the letter may need but that cannot be rendered: reported under its heading, as a warning. */
+function unrenderable(
+  prepared: PreparedWording,
+  node: Node | null,
+  placeholders: readonly string[],
+  facts: Facts,
+  language: Language,
+  ruleset: PreparedRuleset,
+): Finding {
+  const { block } = prepared;
+  return undetermined({
+    id: block.id,
+    severity: 'warning',
+    category: block.category,
+    message: prepared.heading,
+    legalBasis: block.legalBasis,
+    node,
+    placeholders,
+    facts,
+    language,
+    service: undefined,
+    ruleset,
+  });
 }
 
 /**
@@ -124,7 +165,7 @@ export function evaluate(request: EvaluationRequest, selection: Selection): Eval
   for (let i = 0; i < services.length; i++) lines.push(serviceFactsOf(base, services[i]!, i, request.assessment.functionalLevel, selection, plan.service));
 
   const findings: Finding[] = [];
-  const wording: WordingOut[] = [];
+  const wording: Wording[] = [];
   for (const ruleset of selection.rulesets) {
     const rules = ruleset.rulesByKind[kind];
     for (let r = 0; r < rules.length; r++) {
@@ -147,10 +188,10 @@ export function evaluate(request: EvaluationRequest, selection: Selection): Eval
           wording.push({ id: block.id, heading: heading.text, text: text.text, legalBasis: block.legalBasis });
         } else {
           const gaps = [...heading.missing, ...text.missing];
-          findings.push(undetermined(block.id, 'warning', block.category, prepared.heading, block.legalBasis, null, base, language, undefined, ruleset, gaps));
+          findings.push(unrenderable(prepared, null, gaps, base, language, ruleset));
         }
       } else if (truth === UNKNOWN) {
-        findings.push(undetermined(block.id, 'warning', block.category, prepared.heading, block.legalBasis, node, base, language, undefined, ruleset));
+        findings.push(unrenderable(prepared, node, [], base, language, ruleset));
       }
     }
   }

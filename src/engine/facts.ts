@@ -152,12 +152,6 @@ export function slotOf(name: string): number | undefined {
   return slots.get(name);
 }
 
-/** The value of a fact by name; undefined when missing or not a fact. */
-export function factOf(facts: Facts, name: string): unknown {
-  const slot = slots.get(name);
-  return slot === undefined ? undefined : facts[slot];
-}
-
 /** Facts from a record of named values (tests, tools); unnamed facts are missing. */
 export function factsFrom(values: Readonly<Record<string, unknown>>): Facts {
   return factNames.map((name) => values[name]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compile, explain, FALSE, missingFacts, TRUE, UNKNOWN } from '../../src/engine/compile.ts';
+import { compile, FALSE, TRUE, UNKNOWN } from '../../src/engine/compile.ts';
+import { explain, missingFacts } from '../../src/engine/explain.ts';
 import type { Condition } from '../../src/rulesets/schema.ts';
 import { factsFrom } from '../../src/engine/facts.ts';
 
