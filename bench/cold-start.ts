@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { readRulesDir } from '../src/rulesets/read-dir.ts';
 
 const mode = process.argv[2] ?? 'load';
-const { sources, lock } = readRulesDir(fileURLToPath(new URL('../rules', import.meta.url)));
+const { sources, lock, titles } = readRulesDir(fileURLToPath(new URL('../rules', import.meta.url)));
 const t1 = performance.now();
 if (mode === 'load') {
   const { loadRulesets } = await import('../src/rulesets/load.ts');
   const t2 = performance.now();
-  const registry = loadRulesets(sources, lock ?? {});
+  const registry = loadRulesets(sources, lock ?? {}, titles);
   const t3 = performance.now();
   console.log(JSON.stringify({ versions: registry.versions.length, importMs: t2 - t1, loadMs: t3 - t2 }));
 } else {

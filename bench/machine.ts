@@ -8,8 +8,8 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The bundled rulesets, loaded as the server loads them. */
 export function bundledRegistry() {
-  const { sources, lock } = readRulesDir(`${root}rules`);
-  return loadRulesets(sources, lock ?? {});
+  const { sources, lock, titles } = readRulesDir(`${root}rules`);
+  return loadRulesets(sources, lock ?? {}, titles);
 }
 
 /** What the numbers were measured on; load average included, since other work on the machine skews them. */

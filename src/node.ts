@@ -28,8 +28,8 @@ function refuseToStart(message: string): never {
 
 let registry;
 try {
-  const { sources, lock } = readRulesDir(rulesDir);
-  registry = loadRulesets(sources, lock ?? {});
+  const { sources, lock, titles } = readRulesDir(rulesDir);
+  registry = loadRulesets(sources, lock ?? {}, titles);
 } catch (error) {
   if (error instanceof RulesetLoadError) refuseToStart(`the rulesets in ${rulesDir} are broken.\n${error.message}`);
   throw error;

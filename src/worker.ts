@@ -4,7 +4,7 @@ import { env } from 'cloudflare:workers';
 import { createApp, DEFAULT_MAX_BODY_BYTES } from './api/app.ts';
 import { parseSecurityConfig } from './api/config.ts';
 import { jsonConsoleLog } from './api/log.ts';
-import { lock, sources } from './generated/rulesets.ts';
+import { lock, sources, titles } from './generated/rulesets.ts';
 import { bases, scenarios } from './generated/training.ts';
 import { loadReceiptKeys } from './receipts/keys.ts';
 import { loadRulesets } from './rulesets/load.ts';
@@ -41,7 +41,7 @@ function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
  */
 const security = parseSecurityConfig({ ...(env as Env), HJEMMEL_MODE: 'production' });
 const app = createApp({
-  registry: loadRulesets(sources, lock),
+  registry: loadRulesets(sources, lock, titles),
   clock: () => new Date(),
   newId: () => `ev_${crypto.randomUUID()}`,
   maxBodyBytes: maxBodyBytes(env as Env),

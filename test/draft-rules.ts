@@ -56,6 +56,7 @@ function draftOf(base: Record<string, any>, version: string) {
     scope: 'decision',
     appliesTo: { kinds: ['partial-grant', 'rejection', 'reduction', 'termination'] },
     conditions: { all: [{ fact: 'decision.appealNotice.rightToSeeDocuments', operator: 'equal', value: false }] },
+    title: { nb: 'Innsyn i klageopplysningene', nn: 'Innsyn i klageopplysningane', en: 'Access to documents in the appeal notice' },
     message: {
       nb: 'Brevet sier ikke at søkeren har rett til å se dokumentene i saken. Skriv det i klageopplysningene.',
       nn: 'Brevet seier ikkje at søkjaren har rett til å sjå dokumenta i saka. Skriv det i klageopplysningane.',
@@ -89,6 +90,6 @@ export function rulesWithDraft(): RulesWithDraft {
 /** The bundled rules plus that draft, loaded as the server loads them. */
 export function registryWithDraft() {
   const { dir, draftVersion } = rulesWithDraft();
-  const { sources, lock } = readRulesDir(dir);
-  return { registry: loadRulesets(sources, lock ?? {}), draftVersion, dir };
+  const { sources, lock, titles } = readRulesDir(dir);
+  return { registry: loadRulesets(sources, lock ?? {}, titles), draftVersion, dir };
 }

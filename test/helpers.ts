@@ -16,8 +16,8 @@ export const requestsDir = `${root}fixtures/requests`;
 
 /** The bundled rulesets, loaded as the server loads them (lock checked). */
 export function bundledRegistry(): Registry {
-  const { sources, lock } = readRulesDir(rulesDir);
-  return loadRulesets(sources, lock ?? {});
+  const { sources, lock, titles } = readRulesDir(rulesDir);
+  return loadRulesets(sources, lock ?? {}, titles);
 }
 
 export const FIXED_NOW = new Date('2026-11-24T10:15:00.000Z');

@@ -152,13 +152,15 @@ describe('the bundle check', () => {
 describe('the rulesets module the Worker imports', () => {
   const fixtures = `${root}fixtures/rulesets`;
 
-  it('holds every ruleset text and the lock, as read from disk', async () => {
+  it('holds every ruleset text, the lock and the titles, as read from disk', async () => {
     const out = join(outdir, 'rulesets.ts');
-    const { sources, lock } = readRulesDir(`${root}rules`);
+    const { sources, lock, titles } = readRulesDir(`${root}rules`);
     expect(bundleRules(`${root}rules`, out)).toBe(sources.length);
     const module = (await import(out)) as typeof import('../src/generated/rulesets.ts');
     expect(module.sources).toEqual(sources);
     expect(module.lock).toEqual(lock);
+    expect(module.titles).toBe(titles);
+    expect(titles).toMatch(/^bpa\.right-from-32-hours:$/m);
   });
 
   it('is not written for a broken ruleset: the build fails, printing file:rule:path message', () => {

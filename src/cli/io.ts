@@ -53,8 +53,8 @@ export function parsePins(values: string[] | undefined): Record<string, string> 
 /** Loads a rules directory exactly as the server does (lock checked); on refusal prints every error and returns undefined. */
 export function loadRegistry(io: Io, dir: string): Registry | undefined {
   try {
-    const { sources, lock } = readRulesDir(resolve(io.cwd, dir));
-    return loadRulesets(sources, lock ?? {});
+    const { sources, lock, titles } = readRulesDir(resolve(io.cwd, dir));
+    return loadRulesets(sources, lock ?? {}, titles);
   } catch (error) {
     if (!(error instanceof RulesetLoadError)) throw error;
     io.err(`The rulesets in ${dir} are broken (${error.errors.length} error${error.errors.length === 1 ? '' : 's'}):\n`);

@@ -36,7 +36,7 @@ export const publish: Command = {
 
     // Validate the published form with its digest locked, exactly as the server will load it.
     const dir = resolve(io.cwd, values.rules);
-    const { sources, lock } = readRulesDir(dir);
+    const { sources, lock, titles } = readRulesDir(dir);
     const text = publishText(sources.find((s) => s.path === found.source)!.text, validFrom);
     // Parsed as the loader parses it; a file that does not parse is refused by loadRulesets below.
     const parsed = parseYaml(text);
@@ -44,7 +44,7 @@ export const publish: Command = {
     const nextLock = Object.fromEntries(Object.entries({ ...lock, [pin!]: digest }).sort(([a], [b]) => a.localeCompare(b)));
     let next;
     try {
-      next = loadRulesets(sources.map((s) => (s.path === found.source ? { ...s, text } : s)), nextLock);
+      next = loadRulesets(sources.map((s) => (s.path === found.source ? { ...s, text } : s)), nextLock, titles);
     } catch (error) {
       if (!(error instanceof RulesetLoadError)) throw error;
       for (const e of error.errors) io.err(`${formatLoadError(e)}\n`);

@@ -21,6 +21,9 @@ export type Because = z.infer<typeof Because>;
 
 export const Finding = z.object({
   rule: z.string().meta({ description: 'Stable rule id.' }),
+  title: z.string().meta({
+    description: "A short plain-language title of the rule in the response's language (contract 1.1): what the rule checks, for UIs to show instead of the rule id. A wording block that cannot be rendered is titled by its heading.",
+  }),
   severity: z.enum(severities),
   category: z.enum(categories),
   service: z.number().int().optional().meta({ description: 'Index of the service line; absent for decision-wide findings.' }),

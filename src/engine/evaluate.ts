@@ -38,6 +38,7 @@ function check(
     truth === TRUE
       ? {
           rule: prepared.id,
+          title: prepared.title[language],
           severity: prepared.severity,
           category: prepared.category,
           message: render(prepared.message[language], facts, language).text,
@@ -48,6 +49,7 @@ function check(
         }
       : undetermined({
           id: prepared.id,
+          title: prepared.title[language],
           severity: prepared.severity,
           category: prepared.category,
           message: prepared.message,
@@ -66,6 +68,7 @@ function check(
 /** A rule or wording block that could not be checked, and what the engine knows about it. */
 interface Unchecked {
   id: string;
+  title: string;
   severity: Rule['severity'];
   category: Rule['category'];
   /** What the rule checks (a wording block: its heading), rendered after the list of missing fields. */
@@ -82,7 +85,7 @@ interface Unchecked {
 }
 
 /** A finding for what could not be checked: at least a warning, never silence. */
-function undetermined({ id, severity, category, message, legalBasis, node, placeholders = [], facts, language, service, ruleset }: Unchecked): Finding {
+function undetermined({ id, title, severity, category, message, legalBasis, node, placeholders = [], facts, language, service, ruleset }: Unchecked): Finding {
   const names = new Set(placeholders);
   if (node) missingFacts(node, facts, names);
   const fields: string[] = [];
@@ -92,6 +95,7 @@ function undetermined({ id, severity, category, message, legalBasis, node, place
   }
   return {
     rule: id,
+    title,
     severity: severity === 'info' ? 'warning' : severity,
     category,
     message: missingMessage(language, fields, render(message[language], facts, language).text),
@@ -115,6 +119,7 @@ function unrenderable(
   const { block } = prepared;
   return undetermined({
     id: block.id,
+    title: render(prepared.heading[language], facts, language).text,
     severity: 'warning',
     category: block.category,
     message: prepared.heading,

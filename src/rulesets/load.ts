@@ -7,6 +7,7 @@ import { digestOf } from './digest.ts';
 import type { PreparedRule, PreparedRuleset } from './prepared.ts';
 import { createRegistry, type Registry } from './registry.ts';
 import { decisionKinds, RulesetFile, type Condition, type DecisionKind, type Localized } from './schema.ts';
+import { Titles, TITLES_FILE } from './titles.ts';
 
 /** A ruleset source as read by a face: the Node loader reads files, the Worker build bundles them. */
 export interface RulesetSource {
@@ -94,10 +95,12 @@ function checkReferences(file: string, ruleset: RulesetFile, catalogue: Readonly
   return errors;
 }
 
-function prepare(source: string, file: RulesetFile, digest: string): PreparedRuleset {
+function prepare(source: string, file: RulesetFile, digest: string, titles: Titles): PreparedRuleset {
   const rules = file.rules.map((rule): PreparedRule => ({
     rule,
     id: rule.id,
+    // The loader has refused every rule without a title in either place.
+    title: rule.title ?? titles[rule.id]!,
     perLine: rule.scope === 'service',
     severity: rule.severity,
     category: rule.category,
@@ -135,12 +138,42 @@ export function parseYaml(text: string): { ok: true; raw: unknown } | { ok: fals
   }
 }
 
+/** The titles file's titles (none without one), with what is wrong in it. */
+function readTitles(text: string | undefined, errors: LoadError[]): Titles {
+  if (text === undefined) return {};
+  const yaml = parseYaml(text);
+  if (!yaml.ok) {
+    errors.push({ file: TITLES_FILE, path: yaml.line ? `line ${yaml.line}` : '', message: yaml.message });
+    return {};
+  }
+  const result = Titles.safeParse(yaml.raw ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) errors.push({ file: TITLES_FILE, path: pathText(issue.path), message: issue.message });
+  return {};
+}
+
+/** Every rule has a title, in its file or in the titles file; every title in the titles file names a rule. */
+function checkTitles(parsed: readonly { source: string; file: RulesetFile }[], titles: Titles): LoadError[] {
+  const errors: LoadError[] = [];
+  const ids = new Set<string>();
+  for (const { source, file } of parsed) {
+    file.rules.forEach((rule, i) => {
+      ids.add(rule.id);
+      if (!rule.title && !titles[rule.id]) errors.push({ file: source, rule: rule.id, path: `rules.${i}.title`, message: `the rule has no title: give it one (title: nb, nn, en), or add it to ${TITLES_FILE}` });
+    });
+  }
+  for (const id of Object.keys(titles)) if (!ids.has(id)) errors.push({ file: TITLES_FILE, path: id, message: 'no rule has this id' });
+  return errors;
+}
+
 /**
  * Parses, validates and prepares every ruleset, or refuses the whole set with every error
- * named. All or nothing: a registry never holds part of a directory.
+ * named. All or nothing: a registry never holds part of a directory. `titles` is the text of
+ * the titles file (rules/titles.yaml), which gives titles to rules whose files carry none.
  */
-export function loadRulesets(sources: readonly RulesetSource[], lock?: Lock): Registry {
+export function loadRulesets(sources: readonly RulesetSource[], lock?: Lock, titlesText?: string): Registry {
   const errors: LoadError[] = [];
+  const titles = readTitles(titlesText, errors);
   const parsed: { source: string; file: RulesetFile; digest: string }[] = [];
 
   for (const { path, text } of sources) {
@@ -209,6 +242,8 @@ export function loadRulesets(sources: readonly RulesetSource[], lock?: Lock): Re
     }
   }
 
+  // Only when every file parsed: a file that did not would make its rules' titles look stale.
+  if (errors.length === 0) errors.push(...checkTitles(parsed, titles));
   if (errors.length > 0) throw new RulesetLoadError(errors);
-  return createRegistry(parsed.map((p) => prepare(p.source, p.file, p.digest)));
+  return createRegistry(parsed.map((p) => prepare(p.source, p.file, p.digest, titles)));
 }

@@ -1,6 +1,6 @@
 import type { Node } from '../engine/compile.ts';
 import type { LocalizedTemplate } from '../wording/render.ts';
-import type { CatalogueEntry, DecisionKind, ReferenceRange, Rule, RulesetFile, WordingBlock } from './schema.ts';
+import type { CatalogueEntry, DecisionKind, Localized, ReferenceRange, Rule, RulesetFile, WordingBlock } from './schema.ts';
 
 /** A rule ready to run: its conditions compiled once at load, its filters as sets. */
 export interface PreparedRule {
@@ -8,6 +8,8 @@ export interface PreparedRule {
   // What a finding copies from the rule, copied out at load: every prepared rule has the same
   // shape, so the engine reads these at one hidden class instead of the many a parsed rule has.
   id: string;
+  /** A short title: the rule's own, or the one rules/titles.yaml gives a rule in an older version. */
+  title: Localized;
   perLine: boolean;
   severity: Rule['severity'];
   category: Rule['category'];

@@ -8,9 +8,9 @@ import { as, get, post, root, testApp } from '../helpers.ts';
 import { ageReviewChanges } from '../impact/oracle.ts';
 
 // The workbench rulesets plus an in-memory draft 1.2.0 (a copy of 1.1.0), as legal staff would have it.
-const { sources, lock } = readRulesDir(`${root}fixtures/rulesets/impact`);
+const { sources, lock, titles } = readRulesDir(`${root}fixtures/rulesets/impact`);
 const latest = sources.find((s) => s.path === 'tiny-national/1.1.0.yaml')!;
-const registry = loadRulesets([...sources, { path: 'tiny-national/1.2.0.yaml', text: draftText(latest.text, '1.2.0', '2026-11-01') }], lock);
+const registry = loadRulesets([...sources, { path: 'tiny-national/1.2.0.yaml', text: draftText(latest.text, '1.2.0', '2026-11-01') }], lock, titles);
 const app = testApp(registry);
 const corpus = [...generateCorpus({ count: MAX_IMPACT_CASES, seed: 3 })];
 const cases = corpus.map((request, i) => ({ name: `case ${i}`, request }));

@@ -29,8 +29,8 @@ describe('hjemmel draft', () => {
     expect(removed).toEqual(['version: 1.1.0', 'validFrom: "2026-06-01"', 'status: published']);
     expect(added).toEqual(['version: 1.2.0', 'status: draft', '  - version: 1.2.0', expect.stringMatching(/^ {4}date: "\d{4}-\d{2}-\d{2}"$/), '    changes:', '      - "TODO: describe the change"']);
     expect(after[0]).toBe('# yaml-language-server: $schema=../../../../schema/ruleset.schema.json');
-    const { sources, lock } = readRulesDir(w.rules);
-    const draft = loadRulesets(sources, lock).get('tiny-national', '1.2.0')!;
+    const { sources, lock, titles } = readRulesDir(w.rules);
+    const draft = loadRulesets(sources, lock, titles).get('tiny-national', '1.2.0')!;
     expect(draft.file.status).toBe('draft');
     expect(draft.file.validFrom).toBeUndefined();
   });
@@ -66,8 +66,8 @@ describe('hjemmel publish', () => {
     expect(ok.code).toBe(0);
     const text = readFileSync(w.file('1.2.0'), 'utf8');
     expect(text).toMatch(/^validFrom: "2026-07-01"\nstatus: published$/m);
-    const { sources, lock } = readRulesDir(w.rules);
-    const published = loadRulesets(sources, lock).get('tiny-national', '1.2.0')!; // the lock now holds its digest
+    const { sources, lock, titles } = readRulesDir(w.rules);
+    const published = loadRulesets(sources, lock, titles).get('tiny-national', '1.2.0')!; // the lock now holds its digest
     expect(lock!['tiny-national@1.2.0']).toBe(published.digest);
     expect(ok.out).toContain(`Locked ${published.digest}`);
     expect(Object.keys(lock!)).toEqual(['tiny-national@1.0.0', 'tiny-national@1.1.0', 'tiny-national@1.2.0']);

@@ -7,9 +7,9 @@ const fixtures = `${root}fixtures/rulesets`;
 const good = () => readRulesDir(`${fixtures}/good`).sources;
 const broken = (name: string) => readRulesDir(`${fixtures}/broken/${name}`).sources;
 
-function refusal(sources: RulesetSource[], lock?: Record<string, string>): string[] {
+function refusal(sources: RulesetSource[], lock?: Record<string, string>, titles?: string): string[] {
   try {
-    loadRulesets(sources, lock);
+    loadRulesets(sources, lock, titles);
   } catch (error) {
     expect(error).toBeInstanceOf(RulesetLoadError);
     return (error as RulesetLoadError).errors.map(formatLoadError);
@@ -45,9 +45,9 @@ describe('loadRulesets', () => {
   });
 
   it('loads the bundled rules/ with their lock file', () => {
-    const { sources, lock } = readRulesDir(`${root}rules`);
+    const { sources, lock, titles } = readRulesDir(`${root}rules`);
     expect(lock).toBeDefined();
-    const registry = loadRulesets(sources, lock);
+    const registry = loadRulesets(sources, lock, titles);
     expect(registry.nationalId).toBe('no-national');
   });
 
@@ -80,5 +80,28 @@ describe('loadRulesets', () => {
     const errors = refusal(good(), { 'tiny-national@0.9.0': 'sha256-00' });
     expect(errors.join('\n')).toMatch(/tiny-national\/1\.0\.0\.yaml:-:status published, but not recorded/);
     expect(errors.join('\n')).toMatch(/rules\.lock\.json:-:tiny-national@0\.9\.0 locked version has no ruleset file/);
+  });
+
+  describe('titles', () => {
+    const untitled = () => good().map((s) => ({ ...s, text: s.text.replace(/^ {4}title: .*\n/gm, '') }));
+    const titlesFor = (...ids: string[]) => ids.map((id) => `${id}: { nb: Tittel ${id}, nn: Tittel ${id}, en: Title ${id} }`).join('\n');
+
+    it('gives a rule without its own title the one from the titles file; a title in the ruleset file wins', () => {
+      const fromFile = loadRulesets(untitled(), undefined, titlesFor('age.over-hundred', 'local.meal-delivery-grant'));
+      expect(fromFile.get('tiny-national', '1.0.0')!.rules[0]!.title.nb).toBe('Tittel age.over-hundred');
+      const own = loadRulesets(good(), undefined, titlesFor('age.over-hundred'));
+      expect(own.get('tiny-national', '1.0.0')!.rules[0]!.title.nb).toBe('Alder over hundre');
+    });
+
+    it('refuses a rule with no title in either place, and a title for no rule', () => {
+      const errors = refusal(untitled(), undefined);
+      expect(errors).toContain('tiny-national/1.0.0.yaml:age.over-hundred:rules.0.title the rule has no title: give it one (title: nb, nn, en), or add it to titles.yaml');
+      expect(refusal(good(), undefined, titlesFor('no.such-rule'))).toEqual(['titles.yaml:-:no.such-rule no rule has this id']);
+    });
+
+    it('refuses a titles file that lacks a language or does not parse', () => {
+      expect(refusal(good(), undefined, 'age.over-hundred: { nb: Alder, en: Age }').join('\n')).toMatch(/^titles\.yaml:-:age\.over-hundred\.nn /m);
+      expect(refusal(good(), undefined, 'age.over-hundred: [').join('\n')).toMatch(/^titles\.yaml:-:line \d+ /m);
+    });
   });
 });

@@ -11,7 +11,7 @@ import { rulesDir } from '../helpers.ts';
  * the legal role, through pin; README "Security" says so.)
  */
 describe('a partially written ruleset file', () => {
-  const { sources, lock } = readRulesDir(rulesDir);
+  const { sources, lock, titles } = readRulesDir(rulesDir);
 
   const published = sources.filter((s) => lock?.[s.path.replace(/\/(.*)\.yaml$/, '@$1')]);
 
@@ -30,7 +30,7 @@ describe('a partially written ruleset file', () => {
       let refused = 0;
       for (const cut of cuts) {
         try {
-          loadRulesets([...others, { path: source.path, text: source.text.slice(0, cut) }], lock);
+          loadRulesets([...others, { path: source.path, text: source.text.slice(0, cut) }], lock, titles);
         } catch (error) {
           expect(error).toBeInstanceOf(RulesetLoadError);
           expect((error as RulesetLoadError).errors.some((e) => e.file === source.path)).toBe(true);
