@@ -4,8 +4,9 @@ import { expect } from 'vitest';
 
 /**
  * What the contract example must answer, on any face (the Node app and the Worker in workerd):
- * blocked, both layers with digests, the BPA finding with because[] and its Lovdata link, and the
- * appeal wording in nynorsk.
+ * blocked, both layers with digests, the BPA finding with because[] and its Lovdata link, the
+ * appeal wording in nynorsk, a nynorsk title on every finding, and at least one verified fix for
+ * each error finding (contract 1.1), in nynorsk.
  */
 export function expectContractExampleAnswer(body: any): void {
   expect(body.verdict).toBe('blocked');
@@ -18,6 +19,26 @@ export function expectContractExampleAnswer(body: any): void {
   expect(bpa.legalBasis[0].url).toBe('https://lovdata.no/lov/1999-07-02-63/§2-1d');
   expect(bpa.because).toContainEqual({ fact: 'applicant.age', operator: 'lessThan', value: 67, actual: 45, result: true });
   expect(bpa.message).toMatch(/Søkjaren har rett/);
+  expect(bpa.title).toBe('BPA: behov på minst 32 timar i veka');
+  for (const f of body.findings) expect(f.title, f.rule).toMatch(/\S/);
+  const errors = body.findings.filter((f: any) => f.severity === 'error');
+  expect(errors.map((f: any) => f.rule).sort()).toEqual([
+    'appeal.body-statutory',
+    'appeal.deadline-statutory',
+    'bpa.right-from-32-hours',
+    'equality.budget-below-assessed-need',
+    'grounds.main-considerations',
+  ]);
+  for (const f of errors) expect(f.fixes.length, f.rule).toBeGreaterThan(0);
+  const fixOf = (rule: string) => body.findings.find((f: any) => f.rule === rule).fixes[0];
+  expect(fixOf('appeal.deadline-statutory')).toEqual({ path: 'decision.appealNotice.deadlineWeeks', value: 4, text: 'Set klagefristen til fire veker.' });
+  expect(fixOf('appeal.body-statutory')).toEqual({ path: 'decision.appealNotice.body', value: 'statsforvalteren', text: 'Oppgi Statsforvaltaren som klageinstans.' });
+  expect(fixOf('grounds.main-considerations')).toMatchObject({ path: 'decision.grounds.statesMainConsiderations', value: true });
+  // Granting the assessed need makes the rejection a grant: the kind the line then shows goes with it.
+  expect(fixOf('bpa.right-from-32-hours')).toMatchObject({ path: 'decision.services.0.grantedHoursPerWeek', value: 35, alsoSet: [{ path: 'decision.kind', value: 'grant' }] });
+  expect(fixOf('bpa.right-from-32-hours').text).toMatch(/^Set innvilga timar i veka til 35 på linje 1, brukarstyrt personleg assistanse \(BPA\)\. Vedtaket blir då ei innvilging\.$/);
+  // Facts about the person are never a fix: the individual-plan finding rests on the assessment alone.
+  expect(body.findings.find((f: any) => f.rule === 'individual-plan.offer-plan-and-coordinator').fixes).toEqual([]);
   const appeal = body.wording.find((w: any) => w.id === 'appeal.pasrl');
   expect(appeal.heading).toBe('Du kan klage');
   expect(appeal.text).toMatch(/Statsforvaltaren.*fire veker/);

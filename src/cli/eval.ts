@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkRequest, rulesetRef } from '../decision/check.ts';
-import type { Finding } from '../decision/result.ts';
+import type { FixedFinding as Finding } from '../decision/result.ts';
+import { withFixes } from '../engine/fixes.ts';
 import { Language } from '../rulesets/schema.ts';
 import { EXIT, loadRegistry, parse, parsePins, pinOption, rulesOption, UsageError, type Command } from './io.ts';
 
@@ -15,8 +16,16 @@ function because(f: Finding): string[] {
   });
 }
 
+/** Each suggested fix: the change in words, then the fields it sets. */
+function fixes(f: Finding): string[] {
+  return f.fixes.map((fix) => {
+    const sets = [fix, ...(fix.alsoSet ?? [])].map(({ path, value }) => `${path} = ${JSON.stringify(value)}`).join(', ');
+    return `    fix: ${fix.text} [${sets}]`;
+  });
+}
+
 export const evalCommand: Command = {
-  summary: 'evaluate one request and print verdict, findings with citations and wording',
+  summary: 'evaluate one request and print verdict, findings with citations and suggested fixes, and wording',
   usage: 'hjemmel eval <request.json> [--pin id@version]… [--lang nb|nn|en] [--rules dir] [--json]',
   async run(args, io) {
     const { values, positionals } = parse(args, { ...rulesOption, ...pinOption, lang: { type: 'string' }, json: { type: 'boolean', default: false } });
@@ -42,24 +51,25 @@ export const evalCommand: Command = {
       for (const e of checked.errors) io.err(`  ${e.path}: ${e.message}\n`);
       return EXIT.failed;
     }
-    const { outcome, selection } = checked;
+    const { outcome, selection, request } = checked;
     const rulesets = selection.rulesets.map(rulesetRef);
+    const findings = withFixes(request, selection, outcome);
     if (values.json) {
-      io.out(`${JSON.stringify({ verdict: outcome.verdict, language: outcome.language, rulesets, findings: outcome.findings, wording: outcome.wording }, null, 2)}\n`);
+      io.out(`${JSON.stringify({ verdict: outcome.verdict, language: outcome.language, rulesets, findings, wording: outcome.wording }, null, 2)}\n`);
       return EXIT.ok;
     }
     const lines = [
       `Verdict: ${outcome.verdict}`,
       `Rulesets: ${rulesets.map((r) => `${r.id}@${r.version}${r.status === 'draft' ? ' (DRAFT)' : ''}`).join(', ')}   Language: ${outcome.language}`,
       '',
-      outcome.findings.length ? `Findings (${outcome.findings.length}):` : 'Findings: none',
+      findings.length ? `Findings (${findings.length}):` : 'Findings: none',
     ];
-    for (const f of outcome.findings) {
+    for (const f of findings) {
       const where = f.service === undefined ? '' : ` [service ${f.service}]`;
-      lines.push('', `  ${mark[f.severity]} ${f.rule}${where} (${f.category}${f.outcome === 'undetermined' ? ', undetermined' : ''}${f.status ? `, ${f.status}` : ''})`);
+      lines.push('', `  ${mark[f.severity]} ${f.title} — ${f.rule}${where} (${f.category}${f.outcome === 'undetermined' ? ', undetermined' : ''}${f.status ? `, ${f.status}` : ''})`);
       lines.push(`    ${f.message}`);
       for (const basis of f.legalBasis) lines.push(`    ${basis.citation} <${basis.url}>`);
-      lines.push(...because(f));
+      lines.push(...because(f), ...fixes(f));
     }
     if (outcome.wording.length) lines.push('', 'Wording the letter must contain:');
     for (const w of outcome.wording) {

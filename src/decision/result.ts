@@ -39,6 +39,46 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
+const FieldValue = z.union([Scalar, z.array(Scalar)]);
+
+export const Fix = z
+  .object({
+    path: z.string().meta({
+      description:
+        'The request field to change, as a dotted path (decision.appealNotice.deadlineWeeks, decision.services.0.grantedHoursPerWeek); an object on the way that the request leaves out (procedure, say) is created. Always a field the decision maker controls (the appeal notice, the grounds, the procedure, the decision kind, the lines as decided); never a fact about the person.',
+    }),
+    value: FieldValue.meta({ description: 'The value to set the field to.' }),
+    text: z.string().meta({
+      description: "The change in plain language, in the response's language; says what else changes with it and any finding the change brings.",
+    }),
+    alsoSet: z
+      .array(z.object({ path: z.string(), value: FieldValue }))
+      .optional()
+      .meta({
+        description:
+          'Changes that follow from this one and must be made with it: the decision kind the lines then show (a rejection whose line now grants hours is a grant or partial grant; a kind that contradicts its lines is refused with 422).',
+      }),
+    introduces: z
+      .array(z.object({ rule: z.string(), title: z.string(), severity: z.enum(severities), service: z.number().int().optional() }))
+      .optional()
+      .meta({ description: 'Findings the request gives with this change (and alsoSet) that it does not give now. Absent when the change brings none.' }),
+  })
+  .meta({
+    id: 'Fix',
+    description:
+      'A suggested change to the draft that removes the finding, verified: the same request with the change applied (and alsoSet) was evaluated again and no longer gives this finding. Found from the rule\'s own condition (the boundary value it needs), not written per rule.',
+  });
+export type Fix = z.infer<typeof Fix>;
+
+/** A finding as the evaluation endpoint answers it: with its suggested fixes. */
+export const FixedFinding = Finding.extend({
+  fixes: z.array(Fix).meta({
+    description:
+      'Suggested changes that each remove this finding, most useful first (those that bring no new finding before those that do); at most three. Empty when no verified change to a field the decision maker controls removes it — for example when the finding rests on facts about the person, which are found, not chosen.',
+  }),
+}).meta({ id: 'Finding' });
+export type FixedFinding = z.infer<typeof FixedFinding>;
+
 export const Wording = z.object({
   id: z.string(),
   heading: z.string(),
@@ -63,7 +103,7 @@ export const EvaluationResponse = z
     verdict: Verdict,
     language: z.enum(['nb', 'nn', 'en']),
     rulesets: z.array(RulesetRef).meta({ description: 'Every ruleset version that took part; without a municipal layer, only the national one.' }),
-    findings: z.array(Finding),
+    findings: z.array(FixedFinding),
     wording: z.array(Wording),
     receipt: z.string().meta({
       description: 'A compact JWS (EdDSA) binding evaluationId, evaluatedAt, the request digest, the ruleset digests, the verdict and the finding rule ids. Verify with the keys at /.well-known/jwks.json or POST /v1/receipts/verify.',

@@ -6,11 +6,11 @@ import { bench, cli, scratch } from './helpers.ts';
 const request = `${bench.requests}/rejection.json`;
 
 describe('hjemmel eval', () => {
-  it('prints verdict, findings with citation and because, and wording for a person', async () => {
+  it('prints verdict, findings with title, citation and because, and wording for a person', async () => {
     const run = await cli(['eval', request, '--rules', bench.rules]);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/^Verdict: blocked\nRulesets: tiny-national@1\.0\.0 {3}Language: nb\n/);
-    expect(run.out).toContain('  ERROR age.review (equality)\n    Alder 70.\n    likestillings- og diskrimineringsloven § 6 <https://lovdata.no/lov/2017-06-16-51/§6>\n');
+    expect(run.out).toContain('  ERROR Alder til vurdering — age.review (equality)\n    Alder 70.\n    likestillings- og diskrimineringsloven § 6 <https://lovdata.no/lov/2017-06-16-51/§6>\n');
     expect(run.out).toContain('    because applicant.age greaterThanInclusive 67: was 70\n');
     expect(run.out).toContain('Wording the letter must contain:\n\n  Klage\n    Vedtak 10. mars 2026.\n');
   });
@@ -24,6 +24,19 @@ describe('hjemmel eval', () => {
     const pinned = await cli(['eval', younger, '--rules', bench.rules, '--pin', 'tiny-national@1.1.0', '--lang', 'en']);
     expect(pinned.out).toMatch(/^Verdict: blocked\nRulesets: tiny-national@1\.1\.0 {3}Language: en\n/);
     expect(pinned.out).toContain('Decision 10 March 2026.');
+  });
+
+  it('prints the suggested fixes with the fields they set', async () => {
+    const run = await cli(['eval', 'fixtures/requests/contract-example.json', '--lang', 'nb']);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('    fix: Sett klagefristen til fire uker. [decision.appealNotice.deadlineWeeks = 4]\n');
+    expect(run.out).toContain(
+      '    fix: Sett innvilgede timer i uken til 35 på linje 1, brukerstyrt personlig assistanse (BPA). Vedtaket blir da en innvilgelse. [decision.services.0.grantedHoursPerWeek = 35, decision.kind = "grant"]\n',
+    );
+    const json = JSON.parse((await cli(['eval', 'fixtures/requests/contract-example.json', '--json'])).out);
+    expect(json.findings.find((f: { rule: string }) => f.rule === 'appeal.body-statutory').fixes).toEqual([
+      { path: 'decision.appealNotice.body', value: 'statsforvalteren', text: 'Oppgi Statsforvaltaren som klageinstans.' },
+    ]);
   });
 
   it('--json gives the response body fields', async () => {

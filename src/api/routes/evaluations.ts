@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { EvaluationRequest } from '../../decision/schema.ts';
 import { EvaluationResponse, type EvaluationResponse as Evaluation } from '../../decision/result.ts';
 import { evaluate } from '../../engine/evaluate.ts';
+import { withFixes } from '../../engine/fixes.ts';
 import { signReceipt } from '../../receipts/receipt.ts';
 import { digestOf } from '../../rulesets/digest.ts';
 import { rulesetRef } from '../../decision/check.ts';
@@ -17,7 +18,7 @@ const route = createRoute({
   path: '/v1/evaluations',
   summary: 'Evaluate a proposed decision',
   description:
-    'Checks one proposed decision against the rulesets in force on decisionDate (or the pinned versions) and returns the verdict, findings, mandatory wording and a signed receipt. Roles: caseworker, legal; pinning a draft version needs legal.',
+    'Checks one proposed decision against the rulesets in force on decisionDate (or the pinned versions) and returns the verdict, findings (each with a title and verified suggested fixes), mandatory wording and a signed receipt. Roles: caseworker, legal; pinning a draft version needs legal.',
   security: bearerSecurity,
   request: { body: { required: true, content: { 'application/json': { schema: EvaluationRequest } } } },
   responses: {
@@ -81,7 +82,7 @@ export function evaluationRoutes() {
       verdict: outcome.verdict,
       language: outcome.language,
       rulesets,
-      findings: outcome.findings,
+      findings: withFixes(request, chosen.selection, outcome),
       wording: outcome.wording,
       receipt,
     };
