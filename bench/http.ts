@@ -9,6 +9,7 @@ import { generateReceiptKey } from '../src/receipts/keys.ts';
 import autocannon from 'autocannon';
 import { generateCorpus } from '../src/corpus/generate.ts';
 import { evaluate } from '../src/engine/evaluate.ts';
+import { withFixes } from '../src/engine/fixes.ts';
 import { select } from '../src/rulesets/registry.ts';
 import { bundledRegistry, machine, root } from './machine.ts';
 import { table, writeSection } from './report.ts';
@@ -20,7 +21,7 @@ import { stageCosts } from './stages.ts';
  * and -c 50 for a bounded time, rotating over distinct request bodies (no body repeats back to
  * back, so no cache could stand in for evaluation): (a) Hono hello-world GET, (b) a Hono POST
  * that parses and validates the same bodies — the transport floor —, (c) Hjemmel's
- * POST /v1/evaluations. Every (c) response is checked afterwards: its findings must equal the
+ * POST /v1/evaluations. Every (c) response is checked afterwards: its findings (with their fixes) must equal the
  * in-process engine's for the same body.
  */
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
@@ -45,7 +46,7 @@ const expected = picked.map(([, parsed]) => {
   if (!chosen.ok) throw new Error('bench body not selectable');
   const outcome = evaluate(parsed, chosen.selection);
   if (!outcome.ok) throw new Error('bench body refused');
-  return JSON.stringify(outcome.findings);
+  return JSON.stringify(withFixes(parsed, chosen.selection, outcome));
 });
 const averageBytes = Math.round(bodies.reduce((n, b) => n + Buffer.byteLength(b), 0) / bodies.length);
 console.log(`${bodies.length} distinct bodies (average ${averageBytes} bytes), ${SECONDS} s per run.`);

@@ -5,6 +5,7 @@ import { inspectBody } from '../src/api/input-guard.ts';
 import { rulesetRef } from '../src/decision/check.ts';
 import { EvaluationRequest } from '../src/decision/schema.ts';
 import { evaluate } from '../src/engine/evaluate.ts';
+import { withFixes } from '../src/engine/fixes.ts';
 import { generateReceiptKey, loadReceiptKeys } from '../src/receipts/keys.ts';
 import { withNodeSigner } from '../src/receipts/node-signer.ts';
 import { signReceipt } from '../src/receipts/receipt.ts';
@@ -34,7 +35,7 @@ export async function stageCosts(registry: Registry, bodies: readonly string[]):
     if (!chosen.ok) throw new Error('bench body not selectable');
     const outcome = evaluate(request, chosen.selection);
     if (!outcome.ok) throw new Error('bench body refused');
-    return { rulesets: chosen.selection.rulesets.map(rulesetRef), outcome };
+    return { request, selection: chosen.selection, rulesets: chosen.selection.rulesets.map(rulesetRef), outcome, findings: withFixes(request, chosen.selection, outcome) };
   });
 
   let i = 0;
@@ -47,6 +48,10 @@ export async function stageCosts(registry: Registry, bodies: readonly string[]):
       const request = requests[next()]!;
       const chosen = select(registry, request);
       return chosen.ok && evaluate(request, chosen.selection);
+    }],
+    ['suggested fixes (search, then evaluate each change again)', false, () => {
+      const { request, selection, outcome } = evaluated[next()]!;
+      return withFixes(request, selection, outcome);
     }],
     ['request digest (RFC 8785 + sha256)', false, () => digestOf(raw[next()])],
     ['sign the receipt (Ed25519 compact JWS)', false, () => {
@@ -65,8 +70,8 @@ export async function stageCosts(registry: Registry, bodies: readonly string[]):
       log.info({ event: 'evaluation', evaluationId: randomUUID(), verdict: outcome.verdict, rulesets: rulesets.map((r) => `${r.id}@${r.version}`), findings: outcome.findings.map((f) => f.rule) });
     }],
     ['serialise the response (JSON)', false, () => {
-      const { rulesets, outcome } = evaluated[next()]!;
-      return JSON.stringify({ evaluationId: 'ev', evaluatedAt: '', verdict: outcome.verdict, language: outcome.language, rulesets, findings: outcome.findings, wording: outcome.wording, receipt: '' });
+      const { rulesets, outcome, findings } = evaluated[next()]!;
+      return JSON.stringify({ evaluationId: 'ev', evaluatedAt: '', verdict: outcome.verdict, language: outcome.language, rulesets, findings, wording: outcome.wording, receipt: '' });
     }],
   ];
   const bench = new Bench({ time: 500, warmupTime: 200 });

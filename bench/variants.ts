@@ -1,6 +1,7 @@
 import { ZenEngine } from '@gorules/zen-engine';
 import type { EvaluationRequest } from '../src/decision/schema.ts';
 import { evaluate } from '../src/engine/evaluate.ts';
+import { withFixes } from '../src/engine/fixes.ts';
 import { decisionFactsOf, serviceFactsOf, type Facts } from '../src/engine/facts.ts';
 import { EnginePool, referenceFired, referenceFor } from '../src/engine/reference.ts';
 import type { PreparedRule, PreparedRuleset, Selection } from '../src/rulesets/prepared.ts';
@@ -67,6 +68,13 @@ export function variants(registry: Registry) {
       const outcome = evaluate(request, selected(registry, request));
       if (!outcome.ok) throw new Error('bench request refused');
       return outcome;
+    },
+    /** (3f) Hjemmel with the suggested fixes, as POST /v1/evaluations answers: select, evaluate, search and verify fixes. */
+    hjemmelWithFixes: (request: EvaluationRequest) => {
+      const selection = selected(registry, request);
+      const outcome = evaluate(request, selection);
+      if (!outcome.ok) throw new Error('bench request refused');
+      return withFixes(request, selection, outcome);
     },
     /** (4) A GoRules Zen decision per version and scope. */
     zen: async (request: EvaluationRequest): Promise<Outcome[]> => {
