@@ -1,7 +1,6 @@
 import { serve } from '@hono/node-server';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
 import { createApp } from './api/app.ts';
 import { hashApiKey, roles, type ApiKeys, type Role } from './api/auth.ts';
 import { ConfigError, parseSecurityConfig, type SecurityConfig } from './api/config.ts';
@@ -10,6 +9,9 @@ import { withNodeSigner } from './receipts/node-signer.ts';
 import { loadRulesets, RulesetLoadError } from './rulesets/load.ts';
 import { readRulesDir } from './rulesets/read-dir.ts';
 import { readTrainingDir } from './training/read-dir.ts';
+import { createLogSink } from './log-sink.ts';
+import { openRecord, parseRecordSetting, RecordConfigError, type RecordSetting } from './record/configure.ts';
+import { startRetention } from './record/retention.ts';
 
 /**
  * The Node face: read rules/ once, read the security settings (src/api/config.ts), build the app,
@@ -18,8 +20,7 @@ import { readTrainingDir } from './training/read-dir.ts';
 const rulesDir = process.env.RULES_DIR ?? fileURLToPath(new URL('../rules', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8787);
-// pino's own timestamp goes under loggedAt: an evaluation line has its own `time` (evaluatedAt).
-const logger = pino({ base: { service: 'hjemmel' }, timestamp: () => `,"loggedAt":"${new Date().toISOString()}"` });
+const { logger, readiness: logReadiness } = createLogSink();
 
 function refuseToStart(message: string): never {
   console.error(`Hjemmel will not start: ${message}`);
@@ -79,6 +80,33 @@ async function receiptKeys(): Promise<ReceiptKeys | undefined> {
   return keys;
 }
 
+let recordSetting: RecordSetting;
+try {
+  recordSetting = parseRecordSetting(process.env);
+} catch (error) {
+  if (error instanceof RecordConfigError) refuseToStart(error.message);
+  throw error;
+}
+const signing = await receiptKeys();
+
+/** The decision record (on unless HJEMMEL_RECORD=off): opened and migrated before the first request, or no start. */
+async function decisionRecord() {
+  if (!recordSetting.on) {
+    logger.warn('HJEMMEL_RECORD=off: evaluations are answered without a decision record');
+    return undefined;
+  }
+  try {
+    const { opened, record } = await openRecord(recordSetting, signing);
+    logger.info({ record: opened.describe, retentionDays: recordSetting.retentionDays }, 'decision record open');
+    startRetention(opened.db, recordSetting.retentionDays, () => new Date(), (result) =>
+      'error' in result ? logger.error({ error: (result.error as Error).name }, 'record retention failed') : result.deleted > 0 && logger.info(result, 'record retention cut expired entries'),
+    );
+    return record;
+  } catch (error) {
+    refuseToStart(`the decision record could not be opened: ${(error as Error).message}. Set HJEMMEL_RECORD=off to run without one.`);
+  }
+}
+
 const fixtures = (dir: string) => fileURLToPath(new URL(`../fixtures/${dir}`, import.meta.url));
 const training = readTrainingDir(fixtures('training'), fixtures('requests'));
 const app = createApp({
@@ -87,7 +115,9 @@ const app = createApp({
   clock: () => new Date(),
   newId: () => `ev_${randomUUID()}`,
   apiKeys: apiKeys(),
-  receiptKeys: await receiptKeys(),
+  receiptKeys: signing,
+  record: await decisionRecord(),
+  readiness: [logReadiness],
   log: (line) => (line.event === 'fault' ? logger.error(line) : logger.info(line)),
   corsOrigins: config.corsOrigins,
 });

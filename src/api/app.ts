@@ -4,6 +4,7 @@ import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { routePath } from 'hono/route';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ReceiptKeys } from '../receipts/keys.ts';
+import type { DecisionRecord } from '../record/recorder.ts';
 import type { Registry } from '../rulesets/registry.ts';
 import { bodyLimit } from './body-limit.ts';
 import { cors } from './cors.ts';
@@ -11,10 +12,15 @@ import { authenticate, bearerScheme, type ApiKeys, type AuthEnv } from './auth.t
 import { inputGuard } from './input-guard.ts';
 import { describeFault, type Log } from './log.ts';
 import { fieldErrors, problem } from './problem.ts';
+import type { ReadinessCheck } from './readiness.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { impactRoutes } from './routes/impact.ts';
+import { insightRoutes } from './routes/insight.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { outcomeRoutes } from './routes/outcome.ts';
+import { readinessRoutes } from './routes/readiness.ts';
 import { receiptRoutes } from './routes/receipts.ts';
+import { recordRoutes } from './routes/records.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
 import { pageRoutes } from '../pages/routes.tsx';
 import type { TrainingSet } from '../training/load.ts';
@@ -38,6 +44,14 @@ export interface AppDeps {
   log?: Log;
   /** Browser origins allowed to call the API (CORS). Absent or empty: none. */
   corsOrigins?: readonly string[];
+  /**
+   * The decision record: every evaluation answered 200 is committed to it first. Absent: this
+   * deployment runs without a record, which a face does only when told so (HJEMMEL_RECORD=off);
+   * /readyz says so, and the record routes answer 503.
+   */
+  record?: DecisionRecord;
+  /** Further readiness checks for /readyz (the log sink, say); the record's own check is always run. */
+  readiness?: readonly ReadinessCheck[];
 }
 
 export type AppEnv = {
@@ -98,10 +112,14 @@ export function createApp(deps: AppDeps) {
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', bearerScheme);
 
   app.route('/', evaluationRoutes());
+  app.route('/', outcomeRoutes());
+  app.route('/', recordRoutes());
+  app.route('/', insightRoutes());
   app.route('/', receiptRoutes());
   app.route('/', impactRoutes());
   app.route('/', rulesetRoutes());
   app.route('/', metaRoutes(app));
+  app.route('/', readinessRoutes());
   app.route('/', pageRoutes());
 
   app.notFound((c) => problem(404, `No route ${c.req.method} ${c.req.path}.`));

@@ -13,7 +13,7 @@ const titles: Record<number, string> = {
   415: 'Unsupported media type',
   422: 'Invalid request',
   500: 'Internal error',
-  503: 'Not configured',
+  503: 'Service unavailable',
 };
 
 /** An RFC 9457 problem response. Never carries a stack trace or internal detail. */

@@ -24,7 +24,7 @@ const problemText: Record<number, string> = {
   415: 'Body is not application/json',
   422: 'Well-formed but invalid; errors[] names the fields (personal data and over-deep or over-large bodies included)',
   500: 'The evaluation failed inside; no verdict',
-  503: 'This deployment has no API keys or no receipt key configured, so it refuses the call',
+  503: 'This deployment has no API keys or no receipt key configured, or the decision record cannot be written or read, so it refuses the call (never a verdict without its record)',
 };
 
 export function problemResponses<S extends number>(...statuses: S[]) {

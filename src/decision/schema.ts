@@ -8,7 +8,7 @@ import { isCalendarDate } from '../engine/dates.ts';
  * can never be silently dropped. There is no field for a name, address or ID number.
  */
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine(isCalendarDate, 'is not a real calendar date');

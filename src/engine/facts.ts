@@ -197,6 +197,11 @@ export function decisionFactsOf(request: EvaluationRequest, layers: Layers, slot
   return facts;
 }
 
+/** The range whose functional-level band holds `functionalLevel` (from inclusive, to exclusive; 5.0 in the top band). */
+export function rangeFor(ranges: readonly ReferenceRange[], functionalLevel: number): ReferenceRange | undefined {
+  return ranges.find((r) => functionalLevel >= r.functionalLevel.from && (functionalLevel < r.functionalLevel.to || r.functionalLevel.to === 5));
+}
+
 /**
  * The facts of one service line: the decision's facts with the service slots filled in (a fresh array:
  * no sharing between lines). `slots` (service slots) limits the work as for decisionFactsOf.
@@ -211,15 +216,7 @@ export function serviceFactsOf(
 ): Facts {
   const ranges: ReferenceRange[] = [];
   for (const r of layers.referenceRanges) if (r.serviceType === line.type) ranges.push(r);
-  let range: ReferenceRange | undefined;
-  if (functionalLevel !== undefined) {
-    for (const r of ranges) {
-      if (functionalLevel >= r.functionalLevel.from && (functionalLevel < r.functionalLevel.to || r.functionalLevel.to === 5)) {
-        range = r;
-        break;
-      }
-    }
-  }
+  const range = functionalLevel === undefined ? undefined : rangeFor(ranges, functionalLevel);
   const input: LineInput = { line, index, entry: layers.catalogue[line.type]!, ranges, range };
   const facts = base.slice();
   for (let i = 0; i < slots.length; i++) facts[slots[i]!] = serviceOf[slots[i]! - firstServiceSlot]!(input);

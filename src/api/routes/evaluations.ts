@@ -11,6 +11,7 @@ import type { AppEnv } from '../app.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
 import { validBody } from '../body.ts';
 import { problem } from '../problem.ts';
+import { recordAnswered } from '../record.ts';
 import { problemResponses } from '../schemas.ts';
 
 const route = createRoute({
@@ -64,6 +65,8 @@ export function evaluationRoutes() {
       verdict: outcome.verdict,
       findings: findingIds,
     });
+    const unrecorded = await recordAnswered(c, { evaluationId, evaluatedAt, request, selection: chosen.selection, verdict: outcome.verdict, findings: outcome.findings, receipt });
+    if (unrecorded) return unrecorded;
     c.get('log')({
       event: 'evaluation',
       evaluationId,

@@ -1,0 +1,46 @@
+/**
+ * Group commit: items that arrive while a write is in flight (or within `windowMs` of the first
+ * when idle) are written together by one call of `write` (one transaction), and every caller's
+ * promise settles with that write: resolved once it is committed, rejected with its error. So a
+ * caller learns its item is durable at the cost of one transaction per batch, not per item.
+ */
+export interface GroupCommitOptions {
+  /** How long an idle writer waits for more items before writing the first; default 1 ms. */
+  windowMs?: number;
+  /** Most items in one write; default 500. */
+  maxBatch?: number;
+}
+
+interface Waiting<T> {
+  item: T;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+export function groupCommit<T>(write: (batch: T[]) => Promise<void>, { windowMs = 1, maxBatch = 500 }: GroupCommitOptions = {}): (item: T) => Promise<void> {
+  let queue: Waiting<T>[] = [];
+  let writing = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function flush(): Promise<void> {
+    timer = undefined;
+    writing = true;
+    while (queue.length > 0) {
+      const batch = queue.slice(0, maxBatch);
+      queue = queue.slice(batch.length);
+      try {
+        await write(batch.map((w) => w.item));
+        for (const w of batch) w.resolve();
+      } catch (error) {
+        for (const w of batch) w.reject(error);
+      }
+    }
+    writing = false;
+  }
+
+  return (item) =>
+    new Promise<void>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (!writing && !timer) timer = setTimeout(() => void flush(), windowMs);
+    });
+}
