@@ -7,6 +7,7 @@ import { jsonConsoleLog } from './api/log.ts';
 import { lock, sources, titles } from './generated/rulesets.ts';
 import { bases, scenarios } from './generated/training.ts';
 import { loadReceiptKeys } from './receipts/keys.ts';
+import { unavailableRecord } from './record/decision-record.ts';
 import { loadRulesets } from './rulesets/load.ts';
 import { loadTraining } from './training/load.ts';
 
@@ -22,6 +23,18 @@ interface Env {
   HJEMMEL_RECEIPT_RETIRED_KEYS?: string;
   /** Var: browser origins allowed to call, comma-separated. */
   HJEMMEL_CORS_ORIGINS?: string;
+  /** Var: `off` runs without a decision record (said so at /readyz); anything else means on. */
+  HJEMMEL_RECORD?: string;
+}
+
+/**
+ * The decision record on the Worker. Writing it through Hyperdrive to PostgreSQL is not built yet,
+ * so a Worker with the record on refuses every evaluation (503: never a verdict without its
+ * record) and /readyz says why; wrangler.toml turns it off explicitly until then.
+ */
+function decisionRecord({ HJEMMEL_RECORD }: Env) {
+  if (HJEMMEL_RECORD === 'off') return undefined;
+  return unavailableRecord('the decision record is on, but this Worker cannot write one yet (no PostgreSQL through Hyperdrive): set HJEMMEL_RECORD = "off" to answer without a record');
 }
 
 function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
@@ -50,6 +63,7 @@ const app = createApp({
   receiptKeys: security.receiptKey ? await loadReceiptKeys(security.receiptKey, security.retiredReceiptKeys) : undefined,
   log: jsonConsoleLog,
   corsOrigins: security.corsOrigins,
+  record: decisionRecord(env as Env),
 });
 
 export default { fetch: app.fetch } satisfies ExportedHandler<Env>;

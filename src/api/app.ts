@@ -4,7 +4,7 @@ import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { routePath } from 'hono/route';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ReceiptKeys } from '../receipts/keys.ts';
-import type { DecisionRecord } from '../record/recorder.ts';
+import type { DecisionRecord } from '../record/decision-record.ts';
 import type { Registry } from '../rulesets/registry.ts';
 import { bodyLimit } from './body-limit.ts';
 import { cors } from './cors.ts';

@@ -1,4 +1,4 @@
-import type { DecisionRecord } from '../record/recorder.ts';
+import type { DecisionRecord } from '../record/decision-record.ts';
 
 /**
  * Readiness: whether this instance should get traffic now. A list of named checks that each face

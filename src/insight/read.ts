@@ -1,5 +1,5 @@
 import { filterOf } from '../record/contract.ts';
-import type { DecisionRecord } from '../record/recorder.ts';
+import type { DecisionRecord } from '../record/decision-record.ts';
 import type { RecordWithOutcome } from '../record/store.ts';
 import { aggregate, type Insight } from './aggregate.ts';
 

@@ -1,6 +1,7 @@
 import type { ReceiptKeys } from '../receipts/keys.ts';
 import { openRecordDb, type OpenedRecord } from './open.ts';
-import { createRecorder, type DecisionRecord } from './recorder.ts';
+import type { DecisionRecord } from './decision-record.ts';
+import { createRecorder } from './recorder.ts';
 import { retentionDays } from './retention.ts';
 import { saveReceiptKeys } from './store.ts';
 

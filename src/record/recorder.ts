@@ -1,20 +1,7 @@
-import type { EvaluationContent, OutcomeContent } from './entry.ts';
+import type { DecisionRecord } from './decision-record.ts';
+import type { EvaluationContent } from './entry.ts';
 import { groupCommit, type GroupCommitOptions } from './group-commit.ts';
-import { appendEvaluations, appendOutcome, listRecords, probeWrite, type OutcomeResult, type RecordDb, type RecordFilter, type RecordWithOutcome } from './store.ts';
-
-/** Whether the record can take writes now, and if not, why (for /readyz). */
-export type RecordHealth = { ok: true } | { ok: false; reason: string };
-
-/** The decision record as the HTTP app uses it. The faces open the database; the app never does. */
-export interface DecisionRecord {
-  /** Where the record is, for /readyz: never a connection string. */
-  readonly describe: string;
-  /** Resolves once the record is committed (with others in one transaction); rejects if it could not be. */
-  recordEvaluation(content: EvaluationContent): Promise<void>;
-  recordOutcome(content: OutcomeContent): Promise<OutcomeResult>;
-  list(filter: RecordFilter, afterSeq: number | undefined, limit: number): Promise<RecordWithOutcome[]>;
-  health(): Promise<RecordHealth>;
-}
+import { appendEvaluations, appendOutcome, listRecords, probeWrite, type RecordDb } from './store.ts';
 
 const PROBE_TIMEOUT_MS = 2000;
 const FAILED_WRITE_REPORTED_MS = 60_000;

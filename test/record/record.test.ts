@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedRecord } from '../../src/record/open.ts';
-import { createRecorder, type DecisionRecord } from '../../src/record/recorder.ts';
+import type { DecisionRecord } from '../../src/record/decision-record.ts';
+import { createRecorder } from '../../src/record/recorder.ts';
 import { applyRetention } from '../../src/record/retention.ts';
 import { evaluationOutcome, evaluationRecord } from '../../src/record/schema.ts';
 import { saveReceiptKeys } from '../../src/record/store.ts';
