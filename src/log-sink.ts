@@ -16,6 +16,9 @@ export function createLogSink(fd = 1) {
   let dropped = 0;
   destination.on('error', (error: NodeJS.ErrnoException) => {
     failure = error.code ?? error.name;
+    // pino flushes synchronously at exit, and sonic-boom retries a failing synchronous write for
+    // ever: with the log failing, that would keep the process from ever exiting.
+    destination.flushSync = () => {};
   });
   destination.on('drop', () => {
     dropped += 1;
@@ -33,5 +36,5 @@ export function createLogSink(fd = 1) {
         ? { ok: false, detail: `log lines cannot be written to stdout (${failure}); ${dropped} dropped so far. The service answers on: the decision record holds every answered evaluation.` }
         : { ok: true, detail: dropped > 0 ? `log lines are written to stdout; ${dropped} were dropped earlier` : 'log lines are written to stdout' },
   };
-  return { logger, readiness };
+  return { logger, readiness, close: () => destination.destroy() };
 }

@@ -1,40 +1,12 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { decodeProtectedHeader } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { hashApiKey } from '../src/api/auth.ts';
 import { generateReceiptKey } from '../src/receipts/keys.ts';
 import { root } from './helpers.ts';
+import { startServer, type Server } from './server.ts';
 
-interface Server {
-  code: number | null;
-  /** Everything printed so far (stdout and stderr); keeps growing while the server runs. */
-  output: () => string;
-  url: string;
-  stop: () => void;
-}
-
-/** Starts the Node entry as `npm start` does, on a free port, and waits for it to listen or exit. */
-function start(env: Record<string, string>): Promise<Server> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HJEMMEL_')));
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { cwd: root, env: { ...inherited, PORT: '0', ...env } });
-    let output = '';
-    let settled = false;
-    const done = (code: number | null, url = '') => {
-      if (settled) return;
-      settled = true;
-      resolve({ code, output: () => output, url, stop: () => child.kill() });
-    };
-    child.stdout.on('data', (d) => {
-      output += d;
-      const listening = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (listening) done(null, listening[1]);
-    });
-    child.stderr.on('data', (d) => (output += d));
-    child.on('exit', (code) => done(code));
-  });
-}
+const start = (env: Record<string, string>) => startServer(env);
 
 const contractExample = readFileSync(`${root}fixtures/requests/contract-example.json`, 'utf8');
 

@@ -8,12 +8,13 @@ import { saveReceiptKeys } from './store.ts';
 /**
  * The record as the Node face configures it from the environment:
  * - HJEMMEL_RECORD: `on` (default) or `off` (run without a record, said so at /readyz);
- * - DATABASE_URL: PostgreSQL; unset, PGlite in HJEMMEL_RECORD_DIR (default ./data/record);
+ * - DATABASE_URL: PostgreSQL (tables in HJEMMEL_RECORD_SCHEMA, default public); unset, PGlite in
+ *   HJEMMEL_RECORD_DIR (default ./data/record);
  * - HJEMMEL_RECORD_RETENTION_DAYS: see retention.ts.
  */
 export class RecordConfigError extends Error {}
 
-export type RecordSetting = { on: false } | { on: true; databaseUrl?: string; dataDir?: string; retentionDays: number };
+export type RecordSetting = { on: false } | { on: true; databaseUrl?: string; schema?: string; dataDir?: string; retentionDays: number };
 
 export function parseRecordSetting(env: Record<string, string | undefined>): RecordSetting {
   const mode = env.HJEMMEL_RECORD ?? 'on';
@@ -25,12 +26,12 @@ export function parseRecordSetting(env: Record<string, string | undefined>): Rec
   } catch (error) {
     throw new RecordConfigError((error as Error).message);
   }
-  return { on: true, databaseUrl: env.DATABASE_URL || undefined, dataDir: env.HJEMMEL_RECORD_DIR || undefined, retentionDays: days };
+  return { on: true, databaseUrl: env.DATABASE_URL || undefined, schema: env.HJEMMEL_RECORD_SCHEMA || undefined, dataDir: env.HJEMMEL_RECORD_DIR || undefined, retentionDays: days };
 }
 
 /** Opens (and migrates) the configured record and keeps the receipt keys' public parts in it. */
 export async function openRecord(setting: Extract<RecordSetting, { on: true }>, keys: ReceiptKeys | undefined): Promise<{ opened: OpenedRecord; record: DecisionRecord }> {
-  const opened = await openRecordDb({ databaseUrl: setting.databaseUrl, dataDir: setting.dataDir });
+  const opened = await openRecordDb({ databaseUrl: setting.databaseUrl, schema: setting.schema, dataDir: setting.dataDir });
   if (keys) await saveReceiptKeys(opened.db, keys.jwks.keys);
   return { opened, record: createRecorder(opened.db, opened.describe) };
 }

@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from './helpers.ts';
+
+export interface Server {
+  code: number | null;
+  /** Everything printed so far (stdout and stderr); keeps growing while the server runs. */
+  output: () => string;
+  url: string;
+  child: ChildProcess;
+  stop: () => void;
+}
+
+/**
+ * Starts the Node entry as `npm start` does, on a free port, and waits for it to listen or exit.
+ * Its decision record goes to a fresh PGlite folder unless `env` names one (HJEMMEL_RECORD_DIR,
+ * DATABASE_URL) or turns it off. `stdout` replaces the stdout pipe (a file descriptor, to test a
+ * failing log destination): the listening line cannot be read then, so this resolves at once with
+ * no url, and the caller, which set PORT, waits for /healthz.
+ */
+export function startServer(env: Record<string, string>, stdout?: number): Promise<Server> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HJEMMEL_') && name !== 'DATABASE_URL'));
+  const record = { HJEMMEL_RECORD_DIR: join(mkdtempSync(join(tmpdir(), 'hjemmel-record-')), 'record') };
+  const stdio: StdioOptions = ['ignore', stdout ?? 'pipe', 'pipe'];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { cwd: root, env: { ...inherited, PORT: '0', ...record, ...env }, stdio });
+    let output = '';
+    let settled = false;
+    const done = (code: number | null, url = '') => {
+      if (settled) return;
+      settled = true;
+      resolve({ code, output: () => output, url, child, stop: () => child.kill() });
+    };
+    const read = (d: Buffer) => {
+      output += d;
+      const listening = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (listening) done(null, listening[1]);
+    };
+    child.stdout?.on('data', read);
+    child.stderr!.on('data', read);
+    child.on('exit', (code) => done(code));
+    if (stdout !== undefined) done(null);
+  });
+}
