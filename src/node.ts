@@ -10,6 +10,7 @@ import { loadRulesets, RulesetLoadError } from './rulesets/load.ts';
 import { readRulesDir } from './rulesets/read-dir.ts';
 import { readTrainingDir } from './training/read-dir.ts';
 import { createLogSink } from './log-sink.ts';
+import { renderInsightCharts } from './insight/charts.ts';
 import { openRecord, parseRecordSetting, RecordConfigError, type RecordSetting } from './record/configure.ts';
 import { startRetention } from './record/retention.ts';
 
@@ -118,6 +119,7 @@ const app = createApp({
   receiptKeys: signing,
   record: await decisionRecord(),
   readiness: [logReadiness],
+  insightCharts: renderInsightCharts,
   log: (line) => (line.event === 'fault' ? logger.error(line) : logger.info(line)),
   corsOrigins: config.corsOrigins,
 });

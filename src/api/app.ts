@@ -4,6 +4,7 @@ import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { routePath } from 'hono/route';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ReceiptKeys } from '../receipts/keys.ts';
+import type { ChartRenderer } from '../insight/chart-types.ts';
 import type { DecisionRecord } from '../record/decision-record.ts';
 import type { Registry } from '../rulesets/registry.ts';
 import { bodyLimit } from './body-limit.ts';
@@ -50,6 +51,8 @@ export interface AppDeps {
    * /readyz says so, and the record routes answer 503.
    */
   record?: DecisionRecord;
+  /** Draws the /insight page's charts (Node: Observable Plot). Absent: the page shows the tables only. */
+  insightCharts?: ChartRenderer;
   /** Further readiness checks for /readyz (the log sink, say); the record's own check is always run. */
   readiness?: readonly ReadinessCheck[];
 }

@@ -58,6 +58,11 @@ form.inline label { font-weight: 600; }
 form.inline select { width: auto; }
 .form-title { flex-basis: 100%; font-weight: 700; }
 details { margin: 1rem 0; }
+.insight figure.chart { margin: 1rem 0; overflow-x: auto; background: #fff; }
+.insight figure.chart svg { max-width: 100%; height: auto; }
+form.scope { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; align-items: end; margin: 1rem 0 1.5rem; }
+form.scope label { display: flex; flex-direction: column; gap: 0.25rem; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
 summary { cursor: pointer; font-weight: 600; padding: .25rem 0; }
 .error-summary { border: 3px solid var(--error); padding: .75rem 1rem; margin: 1rem 0; background: var(--error-bg); }
 .error-summary h2, .error-summary h3 { margin-top: 0; }

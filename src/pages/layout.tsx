@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { Language } from '../rulesets/schema.ts';
 import type { T } from './i18n.ts';
 
-export type Section = 'lab' | 'rulesets' | 'training';
+export type Section = 'lab' | 'rulesets' | 'training' | 'insight';
 
 export interface PageProps {
   lang: Language;
@@ -37,6 +37,7 @@ export function Layout({ lang, t, title, section, offered, url, children }: Page
     ['lab', '/lab', t('navLab')],
     ['rulesets', '/rulesets', t('navRulesets')],
     ['training', '/training', t('navTraining')],
+    ['insight', '/insight', t('navInsight')],
   ];
   return (
     <html lang={lang}>

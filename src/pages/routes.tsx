@@ -13,6 +13,9 @@ import { blankRequest, labPost, LabPage, type LabView } from './lab/page.tsx';
 import { RulesetDetailPage, RulesetDiffPage, RulesetListPage } from './rulesets/page.tsx';
 import { ScenarioPage, TrainerPage, TrainingListPage } from './training/page.tsx';
 import { pageAuth, sessionRoutes } from './session.tsx';
+import { chartLabels, InsightPage } from './insight/page.tsx';
+import { InsightQuery } from '../record/contract.ts';
+import { readInsight } from '../insight/read.ts';
 
 type C = Context<AppEnv>;
 
@@ -69,6 +72,7 @@ export function pageRoutes() {
   app.use('/training/trainer', pageAuth('trainer', 'legal'));
   app.use('/training', pageAuth('caseworker', 'legal', 'trainer'));
   app.use('/training/*', pageAuth('caseworker', 'legal', 'trainer'));
+  app.use('/insight', pageAuth('legal', 'trainer'));
 
   app.get('/lab', (c) => {
     const { lang, t } = language(c, NORWEGIAN);
@@ -130,6 +134,16 @@ export function pageRoutes() {
   };
   app.get('/training/:id', (c) => scenarioPage(c, false));
   app.post('/training/:id', limit, (c) => scenarioPage(c, true));
+
+  app.get('/insight', async (c) => {
+    const { lang, t } = language(c, NORWEGIAN);
+    const { record, registry, insightCharts } = c.get('deps');
+    const parsed = InsightQuery.safeParse(Object.fromEntries(Object.entries(c.req.query()).filter(([name, value]) => name !== 'lang' && value !== '')));
+    const scope = parsed.success ? parsed.data : {};
+    const insight = record ? await readInsight(record, scope) : undefined;
+    const charts = insight && insightCharts ? insightCharts(insight, chartLabels(t, registry, lang)) : {};
+    return send(c, <InsightPage c={c} lang={lang} t={t} scope={scope} insight={insight} charts={charts} />);
+  });
 
   for (const prefix of ['/lab/*', '/rulesets/*', '/training/*']) app.all(prefix, (c) => notFound(c, prefix === '/training/*' ? WITH_ENGLISH : NORWEGIAN));
   return app;

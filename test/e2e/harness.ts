@@ -21,8 +21,11 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Starts `src/node.ts` on 127.0.0.1 with PORT=0 and reads the port it got from its first line. */
-export function startServer(rules: string): Promise<Server> {
+/**
+ * Starts `src/node.ts` on 127.0.0.1 with PORT=0 and reads the port it got from its first line.
+ * Its decision record is a fresh PGlite folder unless `env` names one (HJEMMEL_RECORD_DIR).
+ */
+export function startServer(rules: string, env: Record<string, string> = {}): Promise<Server> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
     cwd: root,
     env: {
@@ -32,6 +35,8 @@ export function startServer(rules: string): Promise<Server> {
       RULES_DIR: rules,
       // The test keys, configured as hashes as a deployment would: the browser signs in with one.
       HJEMMEL_API_KEYS: roles.map((role) => `${role}:${hashApiKey(TEST_KEYS[role])}`).join(','),
+      HJEMMEL_RECORD_DIR: join(mkdtempSync(join(tmpdir(), 'hjemmel-e2e-record-')), 'record'),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

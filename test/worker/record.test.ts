@@ -10,4 +10,10 @@ describe('the Worker in workerd: the decision record', () => {
     expect(body.checks.find((c) => c.name === 'record')).toMatchObject({ ok: true, detail: expect.stringMatching(/^record off/) });
     expect((await get('/v1/records', as('legal'))).status).toBe(503);
   });
+
+  it('/insight says the service runs without a record', async () => {
+    const page = await get('/insight', as('trainer'));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('kjører uten beslutningslogg (HJEMMEL_RECORD=off)');
+  });
 });
