@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { hashApiKey } from '../src/api/auth.ts';
 import { generateReceiptKey } from '../src/receipts/keys.ts';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { generateCorpus } from '../src/corpus/generate.ts';
 import { evaluate } from '../src/engine/evaluate.ts';
 import { withFixes } from '../src/engine/fixes.ts';
@@ -21,8 +22,10 @@ import { stageCosts } from './stages.ts';
  * and -c 50 for a bounded time, rotating over distinct request bodies (no body repeats back to
  * back, so no cache could stand in for evaluation): (a) Hono hello-world GET, (b) a Hono POST
  * that parses and validates the same bodies — the transport floor —, (c) Hjemmel's
- * POST /v1/evaluations. Every (c) response is checked afterwards: its findings (with their fixes) must equal the
- * in-process engine's for the same body.
+ * POST /v1/evaluations without a decision record (HJEMMEL_RECORD=off), then with it, as every
+ * answered evaluation is committed first: (d) on PGlite (the embedded default) and (e) on PostgreSQL
+ * (BENCH_DATABASE_URL, default the test server; a schema of its own, dropped after). Every Hjemmel
+ * response is checked afterwards: its findings (with their fixes) must equal the in-process engine's.
  */
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 /** Each server is loaded this long first, unrecorded, so that its code is optimised before it is measured. */
@@ -149,10 +152,14 @@ async function load(server: string, child: ChildProcess, url: string, connection
 }
 
 const runs: Run[] = [];
+const benchSchema = `hjemmel_bench_${randomBytes(4).toString('hex')}`;
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const servers = [
   { name: '(a) Hono hello-world GET', args: ['bench/transport.ts', 'hello'], post: false },
   { name: '(b) Hono POST: parse + zod validate (floor)', args: ['bench/transport.ts', 'floor'], post: true },
-  { name: '(c) Hjemmel POST /v1/evaluations', args: ['src/node.ts'], post: true, env: hjemmelEnv },
+  { name: '(c) Hjemmel POST /v1/evaluations, no record', args: ['src/node.ts'], post: true, env: { ...hjemmelEnv, HJEMMEL_RECORD: 'off' } },
+  { name: '(d) Hjemmel, record on PGlite', args: ['src/node.ts'], post: true, env: { ...hjemmelEnv, HJEMMEL_RECORD_DIR: join(logs, 'record') } },
+  { name: '(e) Hjemmel, record on PostgreSQL', args: ['src/node.ts'], post: true, env: { ...hjemmelEnv, DATABASE_URL: databaseUrl, HJEMMEL_RECORD_SCHEMA: benchSchema } },
 ];
 const responses: { index: number; status: number; body: string }[] = [];
 for (const server of servers) {
@@ -220,8 +227,22 @@ const stageTable = table(
     ['(c) − (b) server CPU per request at -c 10, measured above', measuredExtra === undefined ? '—' : measuredExtra.toFixed(0), ''],
   ],
 );
+const recordCost = (server: number, c: number) => `${(((at(2, c).rps - at(server, c).rps) / at(2, c).rps) * 100).toFixed(0)} %`;
+const recordTable = table(
+  ['throughput lost to the decision record (req/s against (c))', '-c 10', '-c 50', 'goal'],
+  [3, 4].map((server) => [
+    servers[server]!.name,
+    recordCost(server, 10),
+    recordCost(server, 50),
+    `under 15 % at -c 50: ${goal((at(2, 50).rps - at(server, 50).rps) / at(2, 50).rps < 0.15)}`,
+  ]),
+);
+const pgClient = new pg.Client({ connectionString: databaseUrl });
+await pgClient.connect();
+await pgClient.query(`DROP SCHEMA IF EXISTS ${benchSchema} CASCADE`);
+await pgClient.end();
 const refused = [...refusals].map(([what, n]) => `${n} × ${what}`).join('; ');
-console.log(`\n${httpTable}\n\n${ratios}\n\n${stageTable}\n${refused ? `\n(c) non-2xx answers: ${refused}\n` : ''}`);
+console.log(`\n${httpTable}\n\n${ratios}\n\n${recordTable}\n\n${stageTable}\n${refused ? `\n(c) non-2xx answers: ${refused}\n` : ''}`);
 writeSection(
   'http',
   `## HTTP (\`npm run bench:http\`)
@@ -232,6 +253,11 @@ loopback only, each server warmed up ${WARMUP_SECONDS} s (unrecorded), then ${SE
 ${httpTable}
 
 ${ratios}
+
+The decision record: every answered evaluation is committed before its answer, by group commit
+(the records that arrive while a transaction is in flight go together in the next one).
+
+${recordTable}
 
 Where the difference goes: each stage of an evaluation request timed in-process over the same bodies. What the
 stages do not explain is HTTP, framework and kernel work on a larger response (on average ${averageResponse} bytes against the floor's few dozen),
