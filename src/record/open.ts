@@ -3,7 +3,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { initChain, type RecordDb } from './store.ts';
@@ -59,10 +59,58 @@ export async function openRecordDb(connection: RecordConnection): Promise<Opened
     return { db, describe: `PostgreSQL (schema ${schema})`, close: () => pool.end() };
   }
   const dataDir = connection.dataDir ?? DEFAULT_DATA_DIR;
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
-  const db = drizzlePglite({ client }) as unknown as RecordDb;
-  await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
-  await initChain(db);
-  return { db, describe: dataDir.startsWith('memory://') ? 'PGlite in memory' : `PGlite in ${dataDir}`, close: () => client.close() };
+  const inMemory = dataDir.startsWith('memory://');
+  const release = inMemory ? () => {} : lockFolder(dataDir);
+  try {
+    if (!inMemory) mkdirSync(dataDir, { recursive: true });
+    const client = await PGlite.create(dataDir);
+    const db = drizzlePglite({ client }) as unknown as RecordDb;
+    await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    await initChain(db);
+    return {
+      db,
+      describe: inMemory ? 'PGlite in memory' : `PGlite in ${dataDir}`,
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/**
+ * A PGlite folder is one process's at a time (PGlite has no postmaster to refuse a second one, and
+ * two writers would corrupt it): `<folder>.lock` holds the owner's pid. A lock whose process is gone
+ * (killed) is taken over. Returns the release.
+ */
+function lockFolder(dataDir: string): () => void {
+  const path = `${dataDir.replace(/\/+$/, '')}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(path, 'utf8'));
+      if (Number.isSafeInteger(owner) && owner > 0 && alive(owner)) {
+        throw new Error(`the record in ${dataDir} is open in another process (pid ${owner}); stop it first, or use PostgreSQL (DATABASE_URL) for several processes`);
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new Error(`the record in ${dataDir} could not be locked (${path})`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenedRecord } from '../../src/record/open.ts';
+import { openRecordDb, type OpenedRecord } from '../../src/record/open.ts';
 import type { DecisionRecord } from '../../src/record/decision-record.ts';
 import { createRecorder } from '../../src/record/recorder.ts';
 import { applyRetention } from '../../src/record/retention.ts';
@@ -230,4 +233,18 @@ describe('without a record (HJEMMEL_RECORD=off)', () => {
     expect((await get(app, '/v1/records', as('legal'))).status).toBe(503);
     expect((await post(app, '/v1/evaluations/ev_x/outcome', { outcome: 'signed' })).status).toBe(503);
   });
+});
+
+describe('a PGlite folder', () => {
+  it('is one process’s at a time: a second open is refused, naming the owner; after close it opens again', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'hjemmel-lock-')), 'record');
+    const first = await openRecordDb({ dataDir });
+    try {
+      await expect(openRecordDb({ dataDir })).rejects.toThrow(`is open in another process (pid ${process.pid})`);
+    } finally {
+      await first.close();
+    }
+    const again = await openRecordDb({ dataDir });
+    await again.close();
+  }, 60_000);
 });
