@@ -1,4 +1,4 @@
-import { fieldErrors, type FieldError } from '../api/problem.ts';
+import { fieldErrors, type FieldError } from './field-errors.ts';
 import { evaluate, type EvaluationOutcome } from '../engine/evaluate.ts';
 import type { PreparedRuleset, Selection } from '../rulesets/prepared.ts';
 import { select, type Registry } from '../rulesets/registry.ts';

@@ -1,4 +1,4 @@
-import type { FieldError } from '../api/problem.ts';
+import type { FieldError } from '../decision/field-errors.ts';
 import { checkParsed, rulesetRef, type Checked } from '../decision/check.ts';
 import type { EvaluationRequest } from '../decision/schema.ts';
 import type { PreparedRuleset } from '../rulesets/prepared.ts';

@@ -1,7 +1,7 @@
 import { checkRequest } from '../decision/check.ts';
 import type { Finding, Verdict } from '../decision/result.ts';
 import type { Registry } from '../rulesets/registry.ts';
-import type { FieldError } from '../api/problem.ts';
+import type { FieldError } from '../decision/field-errors.ts';
 import type { Language, Rule } from '../rulesets/schema.ts';
 import type { TrainingScenario } from './load.ts';
 

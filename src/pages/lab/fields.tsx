@@ -1,4 +1,4 @@
-import type { FieldError } from '../../api/problem.ts';
+import type { FieldError } from '../../decision/field-errors.ts';
 import type { Language } from '../../rulesets/schema.ts';
 import type { T, WordKey } from '../i18n.ts';
 import { labelOf } from '../labels.ts';

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../api/app.ts';
-import type { FieldError } from '../../api/problem.ts';
+import type { FieldError } from '../../decision/field-errors.ts';
 import { inspectBody } from '../../api/input-guard.ts';
 import { checkRequest, type Checked } from '../../decision/check.ts';
 import type { Finding } from '../../decision/result.ts';
