@@ -153,7 +153,21 @@ const words = {
     'Eit kommunelag vert berre brukt når vedtaket gjeld den kommunen.',
     'A municipal layer is used only when the decision is for that municipality.',
   ],
-  draftDenied: ['Utkast kan bare velges av juridisk rolle.', 'Utkast kan berre veljast av juridisk rolle.', 'Only the legal role may choose drafts.'],
+  pinsLegalOnly: [
+    'Andre versjoner enn den som gjelder på vedtaksdatoen, og utkast, kan bare velges av juridisk rolle.',
+    'Andre versjonar enn den som gjeld på vedtaksdatoen, og utkast, kan berre veljast av juridisk rolle.',
+    'Only the legal role may choose a version other than the one in force on the decision date, or a draft.',
+  ],
+  pinDenied: [
+    'Bare juridisk rolle kan velge {id} {version}: versjonen som gjelder på vedtaksdatoen, er {inForce}.',
+    'Berre juridisk rolle kan velje {id} {version}: versjonen som gjeld på vedtaksdatoen, er {inForce}.',
+    'Only the legal role may choose {id} {version}: the version in force on the decision date is {inForce}.',
+  ],
+  pinDeniedNoneInForce: [
+    'Bare juridisk rolle kan velge {id} {version}: ingen versjon gjelder på vedtaksdatoen.',
+    'Berre juridisk rolle kan velje {id} {version}: ingen versjon gjeld på vedtaksdatoen.',
+    'Only the legal role may choose {id} {version}: no version is in force on the decision date.',
+  ],
   errorSummary: ['Vedtaket kunne ikke vurderes', 'Vedtaket kunne ikkje vurderast', 'The decision could not be evaluated'],
   result: ['Resultat', 'Resultat', 'Result'],
   comparison: ['Sammenligning', 'Samanlikning', 'Comparison'],

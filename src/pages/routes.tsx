@@ -6,7 +6,7 @@ import { diffRulesets } from '../rulesets/diff.ts';
 import type { PreparedRuleset } from '../rulesets/prepared.ts';
 import { assess, score } from '../training/assess.ts';
 import { pageStyles, pageScript } from './assets.ts';
-import { visibleVersions } from './drafts.ts';
+import { visibleVersions } from '../decision/access.ts';
 import { NORWEGIAN, pageLanguage, translator, WITH_ENGLISH } from './i18n.ts';
 import { Layout } from './layout.tsx';
 import { blankRequest, labPost, LabPage, type LabView } from './lab/page.tsx';
@@ -59,7 +59,7 @@ export function pageRoutes() {
   sessionRoutes(app);
 
   // The same roles as the API: the lab and the ruleset browser are the caseworker's and legal
-  // staff's (drafts for legal only, see drafts.ts); training is for learners (any role); the
+  // staff's (drafts for legal only, see src/decision/access.ts); training is for learners (any role); the
   // trainer's overview is the trainer's and legal staff's.
   const reader = pageAuth('caseworker', 'legal');
   app.use('/lab', reader);
@@ -87,12 +87,12 @@ export function pageRoutes() {
 
   app.get('/rulesets', (c) => {
     const { lang, t } = language(c, NORWEGIAN);
-    return send(c, <RulesetListPage c={c} lang={lang} t={t} byId={groupById(visibleVersions(c, c.get('deps').registry.versions))} />);
+    return send(c, <RulesetListPage c={c} lang={lang} t={t} byId={groupById(visibleVersions(c.get('role'), c.get('deps').registry.versions))} />);
   });
   app.get('/rulesets/:id/diff', (c) => {
     const { lang, t } = language(c, NORWEGIAN);
     const id = c.req.param('id');
-    const versions = visibleVersions(c, c.get('deps').registry.versionsOf(id));
+    const versions = visibleVersions(c.get('role'), c.get('deps').registry.versionsOf(id));
     const from = versions.find((v) => v.file.version === c.req.query('from'));
     const to = versions.find((v) => v.file.version === c.req.query('to'));
     if (!from || !to) return notFound(c);
@@ -100,7 +100,7 @@ export function pageRoutes() {
   });
   app.get('/rulesets/:id/:version', (c) => {
     const { lang, t } = language(c, NORWEGIAN);
-    const versions = visibleVersions(c, c.get('deps').registry.versionsOf(c.req.param('id')));
+    const versions = visibleVersions(c.get('role'), c.get('deps').registry.versionsOf(c.req.param('id')));
     const version = versions.find((v) => v.file.version === c.req.param('version'));
     if (!version) return notFound(c);
     return send(c, <RulesetDetailPage c={c} lang={lang} t={t} version={version} others={versions} />);

@@ -86,15 +86,15 @@ describe('drafts are for the legal role', () => {
   const drafts = testApp(loadRulesets(readRulesDir(`${root}fixtures/rulesets/good`).sources));
   const pinned = { ...baseRequest('clear-grant'), municipality: '0000', pin: { 'tiny-national': '2.0.0-draft' } };
 
-  it('pinning a draft version: 403 for a caseworker, naming the pin; evaluated for legal', async () => {
+  it('pinning a draft version: 403 for a caseworker, naming the pin and the version in force; evaluated for legal', async () => {
     const refused = await problem(await post(drafts, '/v1/evaluations', pinned, as('caseworker')), 403);
-    expect((refused as any).errors).toEqual([{ path: 'pin.tiny-national', message: '2.0.0-draft is a draft' }]);
+    expect((refused as any).errors).toEqual([{ path: 'pin.tiny-national', message: 'tiny-national 2.0.0-draft (a draft): the version in force on 2026-03-10 is 1.0.0' }]);
     const response = await post(drafts, '/v1/evaluations', pinned, as('legal'));
     expect(response.status).toBe(200);
-    expect(((await response.json()) as any).rulesets[0]).toMatchObject({ version: '2.0.0-draft', status: 'draft' });
+    expect(((await response.json()) as any).rulesets[0]).toMatchObject({ version: '2.0.0-draft', status: 'draft', pinned: true });
   });
 
-  it('pinning a published version is open to a caseworker', async () => {
+  it('pinning the version in force is open to a caseworker', async () => {
     const response = await post(drafts, '/v1/evaluations', { ...pinned, pin: { 'tiny-national': '1.0.0' } }, as('caseworker'));
     expect(response.status).toBe(200);
   });

@@ -51,8 +51,15 @@ describe('signing in to the pages', () => {
   it('shows drafts to legal staff only', async () => {
     expect(await (await get(app, '/rulesets', as('caseworker'))).text()).not.toContain('2027.0.0-draft');
     expect(await (await get(app, '/rulesets', as('legal'))).text()).toContain('2027.0.0-draft');
-    const pinned = await (await postForm('/lab', [['action', 'json'], ['json', JSON.stringify({ ...training.get('contract-example')!.request, pin: { 'no-national': '2027.0.0-draft' } })]], 'caseworker')).text();
+    const draftPin = [['action', 'json'], ['json', JSON.stringify({ ...training.get('contract-example')!.request, pin: { 'no-national': '2027.0.0-draft' } })]] as [string, string][];
+    const pinned = await (await postForm('/lab', draftPin, 'caseworker')).text();
     expect(pinned).not.toContain('data-rule=');
+    // The check path's refusal, said in Norwegian with the version in force, linked to the version picker.
+    expect(pinned).toContain('Bare juridisk rolle kan velge no-national 2027.0.0-draft (utkast): versjonen som gjelder på vedtaksdatoen, er 2026.1.0.');
+    expect(pinned).toContain('kan bare velges av juridisk rolle.');
+    const legal = await (await postForm('/lab', draftPin, 'legal')).text();
+    expect(legal).toContain('data-rule=');
+    expect(legal).not.toContain('kan bare velges av juridisk rolle.');
   });
 
   it('signs in with a key into an HttpOnly, SameSite=Strict cookie, and refuses an unknown key', async () => {

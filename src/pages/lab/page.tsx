@@ -2,11 +2,11 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../api/app.ts';
 import type { FieldError } from '../../decision/field-errors.ts';
 import { inspectBody } from '../../api/input-guard.ts';
-import { checkRequest, type Checked } from '../../decision/check.ts';
+import { mayUseAnyVersion, visibleVersions } from '../../decision/access.ts';
+import { checkRequest, type Checked, type OffForcePin } from '../../decision/check.ts';
 import type { Finding } from '../../decision/result.ts';
 import type { Registry } from '../../rulesets/registry.ts';
 import type { Condition, Language } from '../../rulesets/schema.ts';
-import { draftsAllowed, visibleVersions } from '../drafts.ts';
 import { FindingList, VerdictBanner, VersionsUsed, WordingList } from '../findings.tsx';
 import type { T } from '../i18n.ts';
 import { labelOf, reasonName } from '../labels.ts';
@@ -73,22 +73,27 @@ export function reasonCodes(registry: Registry): string[] {
 
 const text = (body: FormBody, name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
 
-/** Runs one side: the pins that concern this decision's layers, the draft guard, then the service's path. */
+/** Why the role may not choose a pinned version, in the page's language. */
+function pinDenied({ id, pinned, inForce }: OffForcePin, t: T): string {
+  const version = `${pinned.file.version}${pinned.file.status === 'draft' ? ` (${t('status.draft').toLowerCase()})` : ''}`;
+  return inForce ? t('pinDenied', { id, version, inForce: inForce.file.version }) : t('pinDeniedNoneInForce', { id, version });
+}
+
+/** Runs one side: the pins that concern this decision's layers, then the service's check path with the visitor's role. */
 function run(c: Context<AppEnv>, registry: Registry, values: Record<string, unknown>, chosen: Record<string, string>, t: T): { pins: Record<string, string>; result: Checked } {
   const layer = typeof values.municipality === 'string' ? registry.layerFor(values.municipality) : undefined;
   const ids = [registry.nationalId, layer].filter((id): id is string => id !== undefined);
   const given = values.pin && typeof values.pin === 'object' ? (values.pin as Record<string, string>) : {};
   const pins = { ...given, ...Object.fromEntries(Object.entries(chosen).filter(([id]) => ids.includes(id))) };
-  const denied: FieldError[] = Object.entries(pins)
-    .filter(([id, version]) => registry.get(id, version)?.file.status === 'draft' && !draftsAllowed(c))
-    .map(([id]) => ({ path: `pin.${id}`, message: t('draftDenied') }));
-  if (denied.length) return { pins, result: { ok: false, status: 403, detail: t('draftDenied'), errors: denied } };
   const { pin: _, ...rest } = values;
   const request = Object.keys(pins).length ? { ...rest, pin: pins } : rest;
   // The same guard as the API's: no identity numbers, no absurd nesting, before anything reads it.
   const refusal = inspectBody(request);
   if (refusal) return { pins, result: { ok: false, status: 422, detail: refusal.detail, errors: refusal.errors } };
-  return { pins, result: checkRequest(request, registry) };
+  const result = checkRequest(request, registry, { role: c.get('role') });
+  if (result.ok || !result.denied) return { pins, result };
+  const errors: FieldError[] = result.denied.map((p) => ({ path: `pin.${p.id}`, message: pinDenied(p, t) }));
+  return { pins, result: { ...result, detail: errors.map((e) => e.message).join(' '), errors } };
 }
 
 /** Reads a posted lab form: add a service line, evaluate the form, or evaluate pasted JSON. */
@@ -144,7 +149,7 @@ function VersionPickers({ c, registry, side, pins, t }: { c: Context<AppEnv>; re
     <div class="grid">
       {ids.map((id) => {
         const name = `pin${side}.${id}`;
-        const versions = visibleVersions(c, registry.versionsOf(id));
+        const versions = visibleVersions(c.get('role'), registry.versionsOf(id));
         return (
           <div class="field">
             <label for={fieldId(name)}>
@@ -353,6 +358,7 @@ export function LabPage(props: { c: Context<AppEnv>; lang: Language; t: T; view:
           <legend>{t('fsVersions')}</legend>
           <p class="hint" id="versions-hint">
             {t('versionsHint')}
+            {mayUseAnyVersion(c.get('role')) ? null : ` ${t('pinsLegalOnly')}`}
           </p>
           <VersionPickers c={c} registry={registry} side="A" pins={pinsA} t={t} />
           <div class="field check">
