@@ -95,6 +95,13 @@ td.after { background: var(--ok-bg); }
 .facts { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: .25rem 1rem; margin: .5rem 0; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
+.law-beside { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem 1.5rem; align-items: start; }
+.law { border-left: 4px solid var(--accent); padding-left: .75rem; }
+.law figure { margin: 0 0 .5rem; }
+.law blockquote { margin: 0; font-style: italic; }
+.law figcaption { font-size: .9rem; color: var(--muted); }
+.review-confirmed { font-weight: 700; color: var(--ok); }
+.review-needs-legal-review { font-weight: 700; color: var(--warn); }
 .cond ul { margin: .2rem 0; padding-left: 1.25rem; }
 .fact code { font-size: .8em; color: var(--muted); }
 .localized { display: grid; grid-template-columns: 2.5rem 1fr; gap: .15rem .5rem; margin: 0; }
@@ -116,7 +123,7 @@ td.after { background: var(--ok-bg); }
 .summary-list dt { font-weight: 600; }
 .summary-list dd { margin: 0; }
 .coverage li { margin: .2rem 0; }
-@media (max-width: 40rem) { .facts, .summary-list div { grid-template-columns: 1fr; } .langs { margin-left: 0; } }
+@media (max-width: 40rem) { .facts, .summary-list div, .law-beside { grid-template-columns: 1fr; } .langs { margin-left: 0; } }
 `;
 
 export const pageScript = `
