@@ -53,7 +53,7 @@ function offForcePins(registry: Registry, request: EvaluationRequest, selection:
   return found;
 }
 
-const describe = ({ id, pinned, inForce }: OffForcePin, date: string) =>
+const pinReason = ({ id, pinned, inForce }: OffForcePin, date: string) =>
   `${id} ${pinned.file.version}${pinned.file.status === 'draft' ? ' (a draft)' : ''}: ` +
   (inForce ? `the version in force on ${date} is ${inForce.file.version}` : `no version of ${id} is in force on ${date}`);
 
@@ -70,8 +70,8 @@ export function check(request: EvaluationRequest, registry: Registry, { role }: 
     return {
       ok: false,
       status: 403,
-      detail: `Pinning a version other than the one in force on decisionDate needs the legal role: ${whatIf.map((p) => describe(p, request.decisionDate)).join('; ')}.`,
-      errors: whatIf.map((p) => ({ path: `pin.${p.id}`, message: describe(p, request.decisionDate) })),
+      detail: `Pinning a version other than the one in force on decisionDate needs the legal role: ${whatIf.map((p) => pinReason(p, request.decisionDate)).join('; ')}.`,
+      errors: whatIf.map((p) => ({ path: `pin.${p.id}`, message: pinReason(p, request.decisionDate) })),
       denied: whatIf,
     };
   }
