@@ -13,7 +13,8 @@ import { readTrainingDir } from './training/read-dir.ts';
 
 /**
  * The Node face: read rules/ once, read the security settings (src/api/config.ts), build the app,
- * serve on 127.0.0.1:8787 (HOST/PORT override). Logs are JSON lines (pino) on stdout.
+ * serve on 127.0.0.1:8787 (HOST/PORT override). Logs are JSON lines (pino) on stdout; what is
+ * meant for the operator alone (generated development keys, refusals to start) goes to stderr.
  */
 const rulesDir = process.env.RULES_DIR ?? fileURLToPath(new URL('../rules', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
@@ -57,7 +58,8 @@ function apiKeys(): ApiKeys | undefined {
     keys.set(hashApiKey(key), role);
     return `  ${role.padEnd(11)} Authorization: Bearer ${key}`;
   });
-  console.log(`\nDevelopment API keys, generated for this run because HJEMMEL_API_KEYS is not set (never in production):\n${lines.join('\n')}\n`);
+  // To stderr (the terminal), never stdout: stdout is the log stream, which may be shipped and kept.
+  console.error(`\nDevelopment API keys, generated for this run because HJEMMEL_API_KEYS is not set (never in production):\n${lines.join('\n')}\n`);
   logger.warn({ roles }, 'development mode: generated one API key per role for this run (printed above; not logged)');
   return keys;
 }

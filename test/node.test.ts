@@ -10,6 +10,8 @@ interface Server {
   code: number | null;
   /** Everything printed so far (stdout and stderr); keeps growing while the server runs. */
   output: () => string;
+  /** What went to stdout alone: the log stream. */
+  stdout: () => string;
   url: string;
   stop: () => void;
 }
@@ -20,14 +22,16 @@ function start(env: Record<string, string>): Promise<Server> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { cwd: root, env: { ...inherited, PORT: '0', ...env } });
     let output = '';
+    let stdout = '';
     let settled = false;
     const done = (code: number | null, url = '') => {
       if (settled) return;
       settled = true;
-      resolve({ code, output: () => output, url, stop: () => child.kill() });
+      resolve({ code, output: () => output, stdout: () => stdout, url, stop: () => child.kill() });
     };
     child.stdout.on('data', (d) => {
       output += d;
+      stdout += d;
       const listening = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (listening) done(null, listening[1]);
     });
@@ -79,6 +83,19 @@ describe('Node entry', () => {
       const line = JSON.parse(log.split('\n').find((l) => l.includes(body.evaluationId))!);
       expect(line).toMatchObject({ event: 'evaluation', municipality: '4601', verdict: 'blocked', role: 'caseworker' });
       expect(log).not.toContain(JSON.parse(contractExample).decision.grounds.text);
+    } finally {
+      server.stop();
+    }
+  });
+
+  it('prints generated development keys to stderr, never to stdout, which is the log stream', async () => {
+    const server = await start({ HJEMMEL_MODE: 'development' });
+    try {
+      const key = /caseworker\s+Authorization: Bearer (\S+)/.exec(await printed(server, 'trainer '))![1]!;
+      expect((await evaluate(server.url, key)).status).toBe(200);
+      expect(server.stdout()).toMatch(/listening on/);
+      expect(server.stdout()).not.toContain(key);
+      expect(server.stdout()).not.toMatch(/Bearer/);
     } finally {
       server.stop();
     }
