@@ -16,7 +16,7 @@ export const Problem = z
   .meta({ id: 'Problem', description: 'RFC 9457 problem details; errors[] names each invalid field by its path.' });
 
 const problemText: Record<number, string> = {
-  400: 'Malformed JSON',
+  400: 'Malformed JSON, or a key given twice in one object (errors[] names it)',
   401: 'No or unknown API key',
   403: 'The key’s role may not do this',
   404: 'Unknown ruleset, version or route',
