@@ -7,6 +7,7 @@ import { problem } from './problem.ts';
 
 /**
  * Checks every JSON body sent to /v1 before any schema walks it:
+ * - a body declared in a charset other than UTF-8, or with a Content-Encoding, is refused 415;
  * - a key given twice in one object is refused 400 (src/api/duplicate-keys.ts);
  * - shape limits, so a hostile body (deep nesting, huge arrays or objects) costs little and is refused 422;
  * - personal data: a string (or field name, or integer) holding a valid fødselsnummer or D-number is
@@ -86,10 +87,24 @@ export function inspectBody(body: unknown): Refusal | undefined {
 
 export const isJson = (contentType: string | undefined) => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType ?? '');
 
+/**
+ * Why a body's encoding is refused (415), or undefined: the body is read as UTF-8 text, so a body
+ * declared in another charset, or compressed, would be misread rather than read.
+ */
+function unsupportedEncoding(contentType: string | undefined, contentEncoding: string | undefined): string | undefined {
+  if (contentEncoding !== undefined && contentEncoding.trim().toLowerCase() !== 'identity') return 'Send the body uncompressed: no Content-Encoding other than identity.';
+  const charset = /;\s*charset\s*=\s*"?([^";\s]*)"?/i.exec(contentType ?? '')?.[1];
+  if (charset !== undefined && charset.toLowerCase() !== 'utf-8') return 'Send the body as application/json in UTF-8 (charset=utf-8 or none).';
+  return undefined;
+}
+
 /** Middleware for every /v1 route with a body. Bodies of another media type are left to the route (415). */
 export function inputGuard(): MiddlewareHandler {
   return async (c, next) => {
-    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' || !isJson(c.req.header('content-type'))) return next();
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
+    const unsupported = unsupportedEncoding(c.req.header('content-type'), c.req.header('content-encoding'));
+    if (unsupported) return problem(415, unsupported);
+    if (!isJson(c.req.header('content-type'))) return next();
     const text = await c.req.text();
     let body: unknown;
     try {
