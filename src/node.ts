@@ -8,7 +8,8 @@ import { ConfigError, parseSecurityConfig, type SecurityConfig } from './api/con
 import { generateReceiptKey, loadReceiptKeys, ReceiptKeyError, type ReceiptKeys } from './receipts/keys.ts';
 import { withNodeSigner } from './receipts/node-signer.ts';
 import { loadRulesets, RulesetLoadError } from './rulesets/load.ts';
-import { readRulesDir } from './rulesets/read-dir.ts';
+import { readRulesDir, RulesDirError } from './rulesets/read-dir.ts';
+import { servingRefusal } from './rulesets/registry.ts';
 import { readTrainingDir } from './training/read-dir.ts';
 
 /**
@@ -33,8 +34,11 @@ try {
   registry = loadRulesets(sources, lock ?? {}, titles);
 } catch (error) {
   if (error instanceof RulesetLoadError) refuseToStart(`the rulesets in ${rulesDir} are broken.\n${error.message}`);
+  if (error instanceof RulesDirError) refuseToStart(`the rules directory cannot be read: ${error.message}`);
   throw error;
 }
+const unservable = servingRefusal(registry);
+if (unservable) refuseToStart(`the rules directory ${rulesDir} cannot be served: ${unservable}`);
 
 let config: SecurityConfig;
 try {

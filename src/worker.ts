@@ -8,6 +8,7 @@ import { lock, sources, titles } from './generated/rulesets.ts';
 import { bases, scenarios } from './generated/training.ts';
 import { loadReceiptKeys } from './receipts/keys.ts';
 import { loadRulesets } from './rulesets/load.ts';
+import { servingRefusal } from './rulesets/registry.ts';
 import { loadTraining } from './training/load.ts';
 
 /** What wrangler.toml gives the Worker: [vars] here; secrets are listed there by name. */
@@ -40,8 +41,11 @@ function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
  * Node): what is not configured is refused with 503, never served open.
  */
 const security = parseSecurityConfig({ ...(env as Env), HJEMMEL_MODE: 'production' });
+const registry = loadRulesets(sources, lock, titles);
+const unservable = servingRefusal(registry);
+if (unservable) throw new Error(`The bundled rules cannot be served: ${unservable}`);
 const app = createApp({
-  registry: loadRulesets(sources, lock, titles),
+  registry,
   clock: () => new Date(),
   newId: () => `ev_${crypto.randomUUID()}`,
   maxBodyBytes: maxBodyBytes(env as Env),

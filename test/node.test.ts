@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { decodeProtectedHeader } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { hashApiKey } from '../src/api/auth.ts';
 import { generateReceiptKey } from '../src/receipts/keys.ts';
 import { root } from './helpers.ts';
@@ -36,7 +39,12 @@ function start(env: Record<string, string>): Promise<Server> {
       if (listening) done(null, listening[1]);
     });
     child.stderr.on('data', (d) => (output += d));
-    child.on('exit', (code) => done(code));
+    // 'close', not 'exit': by then everything the process printed has been read.
+    child.on('close', (code) => done(code));
+    // Bounded in time: a server that neither listens nor exits is stopped and reported as code null.
+    setTimeout(() => {
+      if (!settled) child.kill();
+    }, 30_000).unref();
   });
 }
 
@@ -139,5 +147,42 @@ describe('Node entry', () => {
     expect(code).toBe(1);
     expect(output()).toMatch(/HJEMMEL_API_KEYS/);
     expect(output()).not.toContain('not-a-hash-secret-value');
+  });
+
+  describe('refuses to serve a rules directory it cannot stand on: one line naming it, exit 1, no stack', () => {
+    const dir = () => mkdtempSync(join(tmpdir(), 'hjemmel-rules-'));
+    const draftOnly = () => {
+      const d = dir();
+      mkdirSync(join(d, 'no-national'));
+      const draft = readFileSync(`${root}rules/no-national/2027.0.0-draft.yaml`, 'utf8');
+      writeFileSync(join(d, 'no-national/2027.0.0-draft.yaml'), draft);
+      // The titles of its rules only: the loader refuses a title for a rule it does not hold.
+      const titles = parse(readFileSync(`${root}rules/titles.yaml`, 'utf8')) as Record<string, unknown>;
+      writeFileSync(join(d, 'titles.yaml'), stringify(Object.fromEntries(Object.entries(titles).filter(([id]) => draft.includes(`id: ${id}\n`)))));
+      return d;
+    };
+    const malformedLock = () => {
+      const d = dir();
+      cpSync(`${root}rules`, d, { recursive: true });
+      writeFileSync(join(d, 'rules.lock.json'), '{"no-national@2025.1.0": ');
+      return d;
+    };
+    const cases: [string, () => string, (d: string) => string][] = [
+      ['an empty directory', dir, (d) => d],
+      ['a directory with only a draft national version', draftOnly, (d) => d],
+      ['a malformed rules.lock.json', malformedLock, (d) => join(d, 'rules.lock.json')],
+      ['a missing directory', () => join(tmpdir(), 'hjemmel-no-such-rules-dir'), (d) => d],
+    ];
+    it.each(cases)('%s', async (_, make, named) => {
+      const rules = make();
+      const server = await start({ RULES_DIR: rules, HJEMMEL_MODE: 'production' });
+      server.stop();
+      expect(server.code).toBe(1);
+      const lines = server.output().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^Hjemmel will not start: /);
+      expect(lines[0]).toContain(named(rules));
+      expect(server.output()).not.toMatch(/^\s+at /m);
+    });
   });
 });
