@@ -89,11 +89,18 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  // /v1: a key first (no body is read for a stranger), then the body limit, then the shape and
-  // personal-data guard, then each route's own role check and schema.
+  // /v1: a key first (it is a header: no body is read for a stranger), then the body limit, then the
+  // shape and personal-data guard, then each route's own role check and schema. Every other route
+  // that reads a body (the pages' forms, /login with its key in the body) has the same limit, before
+  // anything reads it.
   app.use('/v1/*', authenticate(deps.apiKeys));
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  app.use('/v1/*', bodyLimit(maxBodyBytes, () => problem(413, `The body is larger than ${maxBodyBytes} bytes.`)));
+  app.use(
+    '*',
+    bodyLimit(maxBodyBytes, (c) =>
+      c.req.path.startsWith('/v1/') ? problem(413, `The body is larger than ${maxBodyBytes} bytes.`) : c.text(`Forespørselen er for stor: over ${maxBodyBytes} byte.`, 413),
+    ),
+  );
   app.use('/v1/*', inputGuard());
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', bearerScheme);
 

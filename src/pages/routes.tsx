@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from '../api/body-limit.ts';
 import type { Child } from 'hono/jsx';
-import { DEFAULT_MAX_BODY_BYTES, type AppEnv } from '../api/app.ts';
+import type { AppEnv } from '../api/app.ts';
 import { diffRulesets } from '../rulesets/diff.ts';
 import type { PreparedRuleset } from '../rulesets/prepared.ts';
 import { assess, score } from '../training/assess.ts';
@@ -51,7 +50,6 @@ const scenarioList = (c: C, lang: 'nb' | 'nn' | 'en') =>
 /** The web pages: rule lab, ruleset browser and training. Server-rendered; the scripts only add to them. */
 export function pageRoutes() {
   const app = new Hono<AppEnv>();
-  const limit = bodyLimit(DEFAULT_MAX_BODY_BYTES, (c) => c.text('Too large', 413));
 
   app.get('/assets/pages.css', (c) => c.body(pageStyles, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
   app.get('/assets/pages.js', (c) => c.body(pageScript, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
@@ -79,7 +77,7 @@ export function pageRoutes() {
     const view: LabView = { values, lines: Math.max(1, services?.length ?? 1), json: JSON.stringify(values, null, 2), jsonMode: false, compare: false, sides: [] };
     return send(c, <LabPage c={c} lang={lang} t={t} view={view} scenarios={scenarioList(c, lang)} chosenScenario={scenario?.id} />);
   });
-  app.post('/lab', limit, async (c) => {
+  app.post('/lab', async (c) => {
     const { lang, t } = language(c, NORWEGIAN);
     const view = await labPost(c, t);
     return send(c, <LabPage c={c} lang={lang} t={t} view={view} scenarios={scenarioList(c, lang)} />);
@@ -129,7 +127,7 @@ export function pageRoutes() {
     return send(c, <ScenarioPage c={c} lang={lang} t={t} scenario={scenario} assessment={assessment} answers={answers} score={score(assessment, answers)} />);
   };
   app.get('/training/:id', (c) => scenarioPage(c, false));
-  app.post('/training/:id', limit, (c) => scenarioPage(c, true));
+  app.post('/training/:id', (c) => scenarioPage(c, true));
 
   for (const prefix of ['/lab/*', '/rulesets/*', '/training/*']) app.all(prefix, (c) => notFound(c, prefix === '/training/*' ? WITH_ENGLISH : NORWEGIAN));
   return app;
