@@ -109,6 +109,21 @@ describe('Node entry', () => {
     }
   });
 
+  it('a sign-in asking to go to an address with a control character: 303 to a page, never a 500 or a stack', async () => {
+    const key = 'configured-caseworker-key-for-the-node-test';
+    const server = await start({ HJEMMEL_MODE: 'production', HJEMMEL_API_KEYS: `caseworker:${hashApiKey(key)}` });
+    try {
+      for (const next of ['/\x0b/x', '/\n/x', '/\t/evil.example']) {
+        const response = await fetch(`${server.url}/login`, { method: 'POST', body: new URLSearchParams({ key, next }), redirect: 'manual' });
+        expect(response.status).toBe(303);
+        expect(response.headers.get('location')).toBe('/lab');
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      }
+    } finally {
+      server.stop();
+    }
+  });
+
   it('with configured keys: uses them, and never prints a key or its hash', async () => {
     const key = 'configured-legal-key-for-the-node-test';
     const receiptKey = await generateReceiptKey();

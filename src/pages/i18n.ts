@@ -43,6 +43,12 @@ const words = {
     'Denne installasjonen har ingen nøklar sette opp, så sidene er stengde.',
     'This installation has no keys configured, so the pages are closed.',
   ],
+  formUnreadable: ['Skjemaet kunne ikke leses', 'Skjemaet kunne ikkje lesast', 'The form could not be read'],
+  formUnreadableText: [
+    'Det som ble sendt, er ikke et skjema Hjemmel kan lese. Gå tilbake og send skjemaet på nytt.',
+    'Det som vart sendt, er ikkje eit skjema Hjemmel kan lese. Gå tilbake og send skjemaet på nytt.',
+    'What was sent is not a form Hjemmel can read. Go back and send the form again.',
+  ],
   notFoundText: ['Det finnes ingen side med denne adressen.', 'Det finst inga side med denne adressa.', 'There is no page at this address.'],
   yes: ['Ja', 'Ja', 'Yes'],
   no: ['Nei', 'Nei', 'No'],

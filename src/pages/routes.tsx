@@ -11,7 +11,7 @@ import { Layout } from './layout.tsx';
 import { blankRequest, labPost, LabPage, type LabView } from './lab/page.tsx';
 import { RulesetDetailPage, RulesetDiffPage, RulesetListPage } from './rulesets/page.tsx';
 import { ScenarioPage, TrainerPage, TrainingListPage } from './training/page.tsx';
-import { pageAuth, sessionRoutes } from './session.tsx';
+import { pageAuth, readForm, sessionRoutes, unreadableForm } from './session.tsx';
 
 type C = Context<AppEnv>;
 
@@ -79,7 +79,9 @@ export function pageRoutes() {
   });
   app.post('/lab', async (c) => {
     const { lang, t } = language(c, NORWEGIAN);
-    const view = await labPost(c, t);
+    const body = await readForm(c);
+    if (!body) return unreadableForm(c);
+    const view = labPost(c, t, body);
     return send(c, <LabPage c={c} lang={lang} t={t} view={view} scenarios={scenarioList(c, lang)} />);
   });
 
@@ -121,7 +123,8 @@ export function pageRoutes() {
     if (!scenario) return notFound(c, WITH_ENGLISH);
     const assessment = assess(scenario, registry, lang);
     if (!answered || !assessment.ok) return send(c, <ScenarioPage c={c} lang={lang} t={t} scenario={scenario} assessment={assessment} />);
-    const body = await c.req.parseBody({ all: true });
+    const body = await readForm(c);
+    if (!body) return unreadableForm(c);
     const list = (name: string) => [body[name] ?? []].flat().filter((v): v is string => typeof v === 'string');
     const answers = { sign: list('sign')[0], change: list('change').map(Number).filter(Number.isInteger), rule: list('rule') };
     return send(c, <ScenarioPage c={c} lang={lang} t={t} scenario={scenario} assessment={assessment} answers={answers} score={score(assessment, answers)} />);

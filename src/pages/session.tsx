@@ -1,10 +1,12 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../api/app.ts';
 import { bearerKey, hashApiKey, type Role } from '../api/auth.ts';
 import { pageLanguage, translator, WITH_ENGLISH } from './i18n.ts';
 import { Layout } from './layout.tsx';
+import type { FormBody } from './lab/form.ts';
 
 /**
  * The pages use the same API keys and roles as the API. A person signs in once with a key; it is
@@ -23,12 +25,64 @@ function roleFor(c: C): Role | undefined {
   return key && key.length <= 512 ? keys.get(hashApiKey(key)) : undefined;
 }
 
-/** Only an address on this site, so the sign-in form cannot be used to send people elsewhere. */
-function localPath(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/lab';
+/** The pages a sign-in may lead back to: the same prefixes the page routes serve. */
+const PAGE_PREFIXES = ['/lab', '/rulesets', '/training'];
+
+/**
+ * `next` as the address of one of this service's pages (path and query, percent-encoded, so it is
+ * safe in a Location header), or undefined. It must parse, against the service's own origin, to a
+ * URL of that origin under one of the page prefixes: browsers drop tabs and newlines and read a
+ * backslash as a slash, so `/\t/evil.example` means `//evil.example`, and only the parsed URL tells.
+ */
+export function pageAddress(next: string | undefined, origin: string): string | undefined {
+  if (!next?.startsWith('/')) return undefined;
+  let url: URL;
+  try {
+    url = new URL(next, origin);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== origin || !PAGE_PREFIXES.some((p) => url.pathname === p || url.pathname.startsWith(`${p}/`))) return undefined;
+  return url.pathname + url.search;
 }
 
-async function page(c: C, node: Child, status: 200 | 401 | 403 | 503) {
+/** Where a role lands after sign-in when no page was asked for: a page it may open. */
+const startPage = (role: Role) => (role === 'trainer' ? '/training' : '/lab');
+
+/**
+ * The posted form (repeated fields as lists), or undefined when the body cannot be read as one: a
+ * malformed multipart body, a missing boundary. The page then answers 400, never a 5xx.
+ */
+export async function readForm(c: C): Promise<FormBody | undefined> {
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch (error) {
+    if (error instanceof HTTPException) throw error; // the body limit
+    return undefined;
+  }
+}
+
+/** A one-line form field. */
+export const formText = (body: FormBody, name: string) => {
+  const value = [body[name]].flat()[0];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** The answer to a form that could not be read (400): a page in Norwegian, nothing of the body echoed. */
+export function unreadableForm(c: C) {
+  const lang = pageLanguage(c.req.query('lang'), WITH_ENGLISH);
+  const t = translator(lang);
+  return page(
+    c,
+    <Layout lang={lang} t={t} title={t('formUnreadable')} section="lab" offered={WITH_ENGLISH} url={c.req.url}>
+      <h1>{t('formUnreadable')}</h1>
+      <p>{t('formUnreadableText')}</p>
+    </Layout>,
+    400,
+  );
+}
+
+async function page(c: C, node: Child, status: 200 | 400 | 401 | 403 | 503) {
   c.header('cache-control', 'no-store');
   return c.html(`<!doctype html>${await (node as { toString(): string | Promise<string> }).toString()}`, status);
 }
@@ -77,16 +131,19 @@ export function pageAuth(...allowed: Role[]): MiddlewareHandler<AppEnv> {
 
 /** GET/POST /login and POST /logout. */
 export function sessionRoutes(app: { get: Function; post: Function }) {
-  app.get('/login', (c: C) => page(c, <SignIn c={c} next={localPath(c.req.query('next'))} failed={false} status="in" />, 200));
+  const origin = (c: C) => new URL(c.req.url).origin;
+  app.get('/login', (c: C) => page(c, <SignIn c={c} next={pageAddress(c.req.query('next'), origin(c)) ?? ''} failed={false} status="in" />, 200));
   app.post('/login', async (c: C) => {
-    const body = await c.req.parseBody();
-    const key = typeof body.key === 'string' ? body.key.trim() : '';
-    const next = localPath(typeof body.next === 'string' ? body.next : undefined);
+    const body = await readForm(c);
+    if (!body) return unreadableForm(c);
+    const key = formText(body, 'key')?.trim() ?? '';
+    const next = pageAddress(formText(body, 'next'), origin(c));
     const keys = c.get('deps').apiKeys;
-    if (!keys || keys.size === 0) return page(c, <SignIn c={c} next={next} failed={false} status="closed" />, 503);
-    if (!key || key.length > 512 || !keys.get(hashApiKey(key))) return page(c, <SignIn c={c} next={next} failed={true} status="in" />, 401);
+    if (!keys || keys.size === 0) return page(c, <SignIn c={c} next={next ?? ''} failed={false} status="closed" />, 503);
+    const role = key && key.length <= 512 ? keys.get(hashApiKey(key)) : undefined;
+    if (!role) return page(c, <SignIn c={c} next={next ?? ''} failed={true} status="in" />, 401);
     setCookie(c, SESSION_COOKIE, key, { httpOnly: true, sameSite: 'Strict', path: '/', secure: new URL(c.req.url).protocol === 'https:' });
-    return c.redirect(next, 303);
+    return c.redirect(next ?? startPage(role), 303);
   });
   app.post('/logout', (c: C) => {
     deleteCookie(c, SESSION_COOKIE, { path: '/' });

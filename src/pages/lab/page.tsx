@@ -92,9 +92,8 @@ function run(c: Context<AppEnv>, registry: Registry, values: Record<string, unkn
 }
 
 /** Reads a posted lab form: add a service line, evaluate the form, or evaluate pasted JSON. */
-export async function labPost(c: Context<AppEnv>, t: T): Promise<LabView> {
+export function labPost(c: Context<AppEnv>, t: T, body: FormBody): LabView {
   const { registry } = c.get('deps');
-  const body = await c.req.parseBody();
   const action = text(body, 'action');
   const types = Object.keys(serviceNames(registry, 'nb')).sort();
   let values = requestFromForm(body, types);
