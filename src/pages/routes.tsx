@@ -7,11 +7,10 @@ import { assess, score } from '../training/assess.ts';
 import { pageStyles, pageScript } from './assets.ts';
 import { visibleVersions } from './drafts.ts';
 import { NORWEGIAN, pageLanguage, translator, WITH_ENGLISH } from './i18n.ts';
-import { Layout } from './layout.tsx';
 import { blankRequest, labPost, LabPage, type LabView } from './lab/page.tsx';
 import { RulesetDetailPage, RulesetDiffPage, RulesetListPage } from './rulesets/page.tsx';
 import { ScenarioPage, TrainerPage, TrainingListPage } from './training/page.tsx';
-import { pageAuth, readForm, sessionRoutes, unreadableForm } from './session.tsx';
+import { messagePage, pageAuth, readForm, sessionRoutes, unreadableForm } from './session.tsx';
 
 type C = Context<AppEnv>;
 
@@ -26,17 +25,7 @@ function language(c: C, offered: typeof NORWEGIAN) {
   return { lang, t: translator(lang) };
 }
 
-function notFound(c: C, offered = NORWEGIAN) {
-  const { lang, t } = language(c, offered);
-  return send(
-    c,
-    <Layout lang={lang} t={t} title={t('notFound')} section="lab" offered={offered} url={c.req.url}>
-      <h1>{t('notFound')}</h1>
-      <p>{t('notFoundText')}</p>
-    </Layout>,
-    404,
-  );
-}
+const notFound = (c: C, offered = NORWEGIAN) => messagePage(c, 'notFound', 'notFoundText', 404, offered);
 
 function groupById(versions: readonly PreparedRuleset[]): [string, PreparedRuleset[]][] {
   const byId = new Map<string, PreparedRuleset[]>();

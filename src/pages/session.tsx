@@ -4,7 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../api/app.ts';
 import { bearerKey, hashApiKey, type Role } from '../api/auth.ts';
-import { pageLanguage, translator, WITH_ENGLISH } from './i18n.ts';
+import type { Language } from '../rulesets/schema.ts';
+import { pageLanguage, translator, WITH_ENGLISH, type WordKey } from './i18n.ts';
 import { Layout } from './layout.tsx';
 import type { FormBody } from './lab/form.ts';
 
@@ -68,21 +69,24 @@ export const formText = (body: FormBody, name: string) => {
   return typeof value === 'string' ? value : undefined;
 };
 
-/** The answer to a form that could not be read (400): a page in Norwegian, nothing of the body echoed. */
-export function unreadableForm(c: C) {
-  const lang = pageLanguage(c.req.query('lang'), WITH_ENGLISH);
+/** A page that says one thing: a heading and a sentence, in the language asked for if the page offers it. */
+export function messagePage(c: C, title: WordKey, text: WordKey, status: 400 | 403 | 404, offered: readonly Language[] = WITH_ENGLISH) {
+  const lang = pageLanguage(c.req.query('lang'), offered);
   const t = translator(lang);
   return page(
     c,
-    <Layout lang={lang} t={t} title={t('formUnreadable')} section="lab" offered={WITH_ENGLISH} url={c.req.url}>
-      <h1>{t('formUnreadable')}</h1>
-      <p>{t('formUnreadableText')}</p>
+    <Layout lang={lang} t={t} title={t(title)} section="lab" offered={offered} url={c.req.url}>
+      <h1>{t(title)}</h1>
+      <p>{t(text)}</p>
     </Layout>,
-    400,
+    status,
   );
 }
 
-async function page(c: C, node: Child, status: 200 | 400 | 401 | 403 | 503) {
+/** The answer to a form that could not be read (400): nothing of the body echoed. */
+export const unreadableForm = (c: C) => messagePage(c, 'formUnreadable', 'formUnreadableText', 400);
+
+async function page(c: C, node: Child, status: 200 | 400 | 401 | 403 | 404 | 503) {
   c.header('cache-control', 'no-store');
   return c.html(`<!doctype html>${await (node as { toString(): string | Promise<string> }).toString()}`, status);
 }
