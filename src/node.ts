@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
@@ -96,6 +97,10 @@ const app = createApp({
   receiptKeys: await receiptKeys(),
   log: (line) => (line.event === 'fault' ? logger.error(line) : logger.info(line)),
   corsOrigins: config.corsOrigins,
+  sessionSecret: config.sessionSecret,
+  https: config.https,
+  trustedProxies: config.trustedProxies,
+  peerAddress: (c) => getConnInfo(c).remote.address,
 });
 serve({ fetch: app.fetch, hostname: host, port }, (info) => {
   logger.info(

@@ -21,6 +21,8 @@ interface Env {
   HJEMMEL_RECEIPT_KEY?: string;
   /** Var: JSON array of retired public JWKs whose receipts still verify. */
   HJEMMEL_RECEIPT_RETIRED_KEYS?: string;
+  /** Secret: what page sessions are signed with (32+ characters). Unset: one per isolate, so a sign-in holds only while that isolate serves. */
+  HJEMMEL_SESSION_SECRET?: string;
   /** Var: browser origins allowed to call, comma-separated. */
   HJEMMEL_CORS_ORIGINS?: string;
 }
@@ -54,6 +56,8 @@ const app = createApp({
   receiptKeys: security.receiptKey ? await loadReceiptKeys(security.receiptKey, security.retiredReceiptKeys) : undefined,
   log: jsonConsoleLog,
   corsOrigins: security.corsOrigins,
+  sessionSecret: security.sessionSecret,
+  https: security.https,
 });
 
 export default { fetch: app.fetch } satisfies ExportedHandler<Env>;

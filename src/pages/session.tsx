@@ -7,23 +7,41 @@ import { bearerKey, hashApiKey, type Role } from '../api/auth.ts';
 import type { Language } from '../rulesets/schema.ts';
 import { pageLanguage, translator, WITH_ENGLISH, type WordKey } from './i18n.ts';
 import { Layout } from './layout.tsx';
+import { SESSION_SECONDS } from './session-token.ts';
 import type { FormBody } from './lab/form.ts';
 
 /**
- * The pages use the same API keys and roles as the API. A person signs in once with a key; it is
- * kept in an HttpOnly, SameSite=Strict cookie (never readable by scripts, never sent cross-site),
- * and checked against the configured hashes on every page request, exactly as a bearer key is.
- * A bearer header works too, for programs.
+ * The pages use the same API keys and roles as the API. A person signs in once with a key and gets
+ * a session (src/pages/session-token.ts): a signed, expiring token naming a random session id, kept
+ * in an HttpOnly, SameSite=Strict cookie (never readable by scripts, never sent cross-site; Secure
+ * over https), and checked on every page request; the role is looked up again from the key's hash
+ * each time. Sign-out revokes the session. A bearer header works too, for programs.
  */
-export const SESSION_COOKIE = 'hjemmel_key';
+export const SESSION_COOKIE = 'hjemmel_session';
 
 type C = Context<AppEnv>;
 
+/** The role of the bearer key, or of the key the session cookie was signed in with. */
 function roleFor(c: C): Role | undefined {
   const keys = c.get('deps').apiKeys;
   if (!keys || keys.size === 0) return undefined;
-  const key = bearerKey(c.req.header('authorization')) ?? getCookie(c, SESSION_COOKIE);
-  return key && key.length <= 512 ? keys.get(hashApiKey(key)) : undefined;
+  const bearer = bearerKey(c.req.header('authorization'));
+  if (bearer) return keys.get(hashApiKey(bearer));
+  const session = c.get('sessions').read(getCookie(c, SESSION_COOKIE), c.get('deps').clock());
+  return session ? keys.get(session.keyHash) : undefined;
+}
+
+/**
+ * Whether the browser reached this deployment over https: it is configured so (a proxy ends TLS),
+ * the request itself is https (the Worker), or a configured trusted proxy says so in
+ * X-Forwarded-Proto. That header from anyone else is ignored: a client could send it.
+ */
+export function isHttps(c: C): boolean {
+  const { https, trustedProxies, peerAddress } = c.get('deps');
+  if (https || new URL(c.req.url).protocol === 'https:') return true;
+  const peer = peerAddress?.(c);
+  const forwarded = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return peer !== undefined && (trustedProxies ?? []).includes(peer) && forwarded === 'https';
 }
 
 /** The pages a sign-in may lead back to: the same prefixes the page routes serve. */
@@ -146,11 +164,15 @@ export function sessionRoutes(app: { get: Function; post: Function }) {
     if (!keys || keys.size === 0) return page(c, <SignIn c={c} next={next ?? ''} failed={false} status="closed" />, 503);
     const role = key && key.length <= 512 ? keys.get(hashApiKey(key)) : undefined;
     if (!role) return page(c, <SignIn c={c} next={next ?? ''} failed={true} status="in" />, 401);
-    setCookie(c, SESSION_COOKIE, key, { httpOnly: true, sameSite: 'Strict', path: '/', secure: new URL(c.req.url).protocol === 'https:' });
+    const { token } = c.get('sessions').issue(hashApiKey(key), c.get('deps').clock());
+    setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', secure: isHttps(c), maxAge: SESSION_SECONDS });
     return c.redirect(next ?? startPage(role), 303);
   });
   app.post('/logout', (c: C) => {
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    const { clock } = c.get('deps');
+    const session = c.get('sessions').read(getCookie(c, SESSION_COOKIE), clock());
+    if (session) c.get('sessions').revoke(session, clock());
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });
     return c.redirect('/login', 303);
   });
 }
