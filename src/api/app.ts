@@ -18,7 +18,8 @@ import { metaRoutes } from './routes/meta.ts';
 import { receiptRoutes } from './routes/receipts.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
 import { pageRoutes } from '../pages/routes.tsx';
-import { Sessions } from '../pages/session-token.ts';
+import { Sessions, type Session } from '../pages/session-token.ts';
+import { sameSiteOnly } from '../pages/session.tsx';
 import type { TrainingSet } from '../training/load.ts';
 
 /** What varies between faces (Node, Worker, tests): passed in, never reached for. */
@@ -51,7 +52,7 @@ export interface AppDeps {
 }
 
 export type AppEnv = {
-  Variables: { deps: AppDeps; log: Log; receivedAt: number; sessions: Sessions } & AuthEnv['Variables'] & RequestIdVariables;
+  Variables: { deps: AppDeps; log: Log; receivedAt: number; sessions: Sessions; session?: Session } & AuthEnv['Variables'] & RequestIdVariables;
 };
 
 export const DEFAULT_MAX_BODY_BYTES = 100 * 1024;
@@ -114,6 +115,8 @@ export function createApp(deps: AppDeps) {
     ),
   );
   app.use('/v1/*', inputGuard());
+  // The pages: a state-changing request from another site is refused before anything reads it.
+  app.use('*', sameSiteOnly());
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', bearerScheme);
 
   app.route('/', evaluationRoutes());

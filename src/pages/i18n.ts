@@ -49,6 +49,18 @@ const words = {
     'Det som vart sendt, er ikkje eit skjema Hjemmel kan lese. Gå tilbake og send skjemaet på nytt.',
     'What was sent is not a form Hjemmel can read. Go back and send the form again.',
   ],
+  crossSite: ['Forespørselen kom fra en annen side', 'Førespurnaden kom frå ei anna side', 'The request came from another site'],
+  crossSiteText: [
+    'Hjemmel tar bare imot skjemaer sendt fra sine egne sider. Åpne Hjemmel direkte og prøv igjen.',
+    'Hjemmel tek berre imot skjema sende frå sine eigne sider. Opne Hjemmel direkte og prøv igjen.',
+    'Hjemmel only accepts forms sent from its own pages. Open Hjemmel directly and try again.',
+  ],
+  formExpired: ['Skjemaet er ikke gyldig lenger', 'Skjemaet er ikkje gyldig lenger', 'The form is no longer valid'],
+  formExpiredText: [
+    'Skjemaet hører ikke til innloggingen din, eller innloggingen er fornyet. Last siden på nytt og send skjemaet igjen.',
+    'Skjemaet høyrer ikkje til innlogginga di, eller innlogginga er fornya. Last sida på nytt og send skjemaet igjen.',
+    'The form does not belong to your session, or the session was renewed. Reload the page and send the form again.',
+  ],
   notFoundText: ['Det finnes ingen side med denne adressen.', 'Det finst inga side med denne adressa.', 'There is no page at this address.'],
   yes: ['Ja', 'Ja', 'Yes'],
   no: ['Nei', 'Nei', 'No'],

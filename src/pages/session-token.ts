@@ -12,6 +12,8 @@ import { randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
  * Sign-out revokes the session id in `Sessions`, kept in memory until the token would expire anyway:
  * complete on Node (one process), per isolate on the Worker, where a stolen token stays valid
  * elsewhere until it expires (SESSION_SECONDS) — the browser's cookie is cleared either way.
+ * Each session has its own CSRF token, derived from its id under the same secret, so the Worker
+ * needs no store for those either.
  */
 
 export const SESSION_SECONDS = 8 * 60 * 60;
@@ -58,6 +60,16 @@ export class Sessions {
     const expires = Number(expiresText);
     if (expires <= now.getTime() / 1000 || this.#revoked.has(id)) return undefined;
     return { id, keyHash, expires };
+  }
+
+  /** The CSRF token of a session, derived from its id under the same secret: what its forms carry in a hidden field. */
+  csrfToken(session: Session): string {
+    return this.#mac(`csrf.${session.id}`);
+  }
+
+  /** Whether `token` is the CSRF token of `session`. */
+  checkCsrf(session: Session, token: string | undefined): boolean {
+    return token !== undefined && equal(token, this.csrfToken(session));
   }
 
   /** Ends a session: its token is refused from now on. */

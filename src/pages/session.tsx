@@ -7,7 +7,7 @@ import { bearerKey, hashApiKey, type Role } from '../api/auth.ts';
 import type { Language } from '../rulesets/schema.ts';
 import { pageLanguage, translator, WITH_ENGLISH, type WordKey } from './i18n.ts';
 import { Layout } from './layout.tsx';
-import { SESSION_SECONDS } from './session-token.ts';
+import { SESSION_SECONDS, type Session } from './session-token.ts';
 import type { FormBody } from './lab/form.ts';
 
 /**
@@ -21,14 +21,18 @@ export const SESSION_COOKIE = 'hjemmel_session';
 
 type C = Context<AppEnv>;
 
-/** The role of the bearer key, or of the key the session cookie was signed in with. */
-function roleFor(c: C): Role | undefined {
+/** The role of the bearer key, or of the key the session cookie was signed in with (and that session). */
+function callerOf(c: C): { role: Role; session?: Session } | undefined {
   const keys = c.get('deps').apiKeys;
   if (!keys || keys.size === 0) return undefined;
   const bearer = bearerKey(c.req.header('authorization'));
-  if (bearer) return keys.get(hashApiKey(bearer));
+  if (bearer) {
+    const role = keys.get(hashApiKey(bearer));
+    return role ? { role } : undefined;
+  }
   const session = c.get('sessions').read(getCookie(c, SESSION_COOKIE), c.get('deps').clock());
-  return session ? keys.get(session.keyHash) : undefined;
+  const role = session ? keys.get(session.keyHash) : undefined;
+  return role ? { role, session } : undefined;
 }
 
 /**
@@ -134,19 +138,55 @@ function SignIn({ c, next, failed, status }: { c: C; next: string; failed: boole
   );
 }
 
+const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
+
+/** This deployment's origin as the browser sees it (https as isHttps decides, the Host it asked for). */
+const ownOrigin = (c: C) => `${isHttps(c) ? 'https:' : 'http:'}//${new URL(c.req.url).host}`;
+
+/**
+ * Refuses a state-changing page request (any method but GET, HEAD, OPTIONS) that a browser says
+ * came from another site: `Sec-Fetch-Site` other than same-origin or none, or else an `Origin`
+ * that is not this deployment's. 403 with a page in Norwegian; nothing of the body is read.
+ * A request with neither header (a program, an old browser) goes on: a session's forms carry a
+ * CSRF token too (pageAuth). /v1 is not a page: it takes bearer keys only, which browsers never
+ * send on their own, and CORS governs it.
+ */
+export function sameSiteOnly(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (SAFE_METHODS.includes(c.req.method) || c.req.path.startsWith('/v1/')) return next();
+    const site = c.req.header('sec-fetch-site');
+    const origin = c.req.header('origin');
+    const crossSite = site !== undefined ? site !== 'same-origin' && site !== 'none' : origin !== undefined && origin !== ownOrigin(c);
+    return crossSite ? messagePage(c, 'crossSite', 'crossSiteText', 403) : next();
+  };
+}
+
+/** The hidden form field with the session's CSRF token; none for a caller with a bearer key (no cookie, nothing to forge). */
+export function CsrfField({ c }: { c: C }) {
+  const session = c.get('session');
+  return session ? <input type="hidden" name="csrf" value={c.get('sessions').csrfToken(session)} /> : null;
+}
+
 /**
  * Lets a page request on for the given roles. No keys configured: closed (503), never open.
- * Not signed in: the sign-in page (401). Another role: 403.
+ * Not signed in: the sign-in page (401). Another role: 403. A form posted in a session must carry
+ * that session's CSRF token (403 otherwise), so a page of another site cannot post one.
  */
 export function pageAuth(...allowed: Role[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const keys = c.get('deps').apiKeys;
     const here = new URL(c.req.url);
     if (!keys || keys.size === 0) return page(c, <SignIn c={c} next="/lab" failed={false} status="closed" />, 503);
-    const role = roleFor(c);
-    if (!role) return page(c, <SignIn c={c} next={here.pathname + here.search} failed={false} status="in" />, 401);
-    if (!allowed.includes(role)) return page(c, <SignIn c={c} next={here.pathname + here.search} failed={false} status="forbidden" />, 403);
-    c.set('role', role);
+    const caller = callerOf(c);
+    if (!caller) return page(c, <SignIn c={c} next={here.pathname + here.search} failed={false} status="in" />, 401);
+    if (!allowed.includes(caller.role)) return page(c, <SignIn c={c} next={here.pathname + here.search} failed={false} status="forbidden" />, 403);
+    if (caller.session && !SAFE_METHODS.includes(c.req.method)) {
+      const body = await readForm(c);
+      if (!body) return unreadableForm(c);
+      if (!c.get('sessions').checkCsrf(caller.session, formText(body, 'csrf'))) return messagePage(c, 'formExpired', 'formExpiredText', 403);
+    }
+    c.set('role', caller.role);
+    c.set('session', caller.session);
     return next();
   };
 }
@@ -168,10 +208,15 @@ export function sessionRoutes(app: { get: Function; post: Function }) {
     setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', secure: isHttps(c), maxAge: SESSION_SECONDS });
     return c.redirect(next ?? startPage(role), 303);
   });
-  app.post('/logout', (c: C) => {
+  app.post('/logout', async (c: C) => {
     const { clock } = c.get('deps');
     const session = c.get('sessions').read(getCookie(c, SESSION_COOKIE), clock());
-    if (session) c.get('sessions').revoke(session, clock());
+    if (session) {
+      const body = await readForm(c);
+      if (!body) return unreadableForm(c);
+      if (!c.get('sessions').checkCsrf(session, formText(body, 'csrf'))) return messagePage(c, 'formExpired', 'formExpiredText', 403);
+      c.get('sessions').revoke(session, clock());
+    }
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });
     return c.redirect('/login', 303);
   });

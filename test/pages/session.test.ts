@@ -40,7 +40,8 @@ describe('the session cookie is a session, not the key', () => {
     const { cookie } = await signIn(app);
     const other = await signIn(app);
     expect((await open(app, cookie)).status).toBe(200);
-    const out = await app.request('/logout', { method: 'POST', headers: { cookie } });
+    const csrf = /name="csrf" value="([^"]+)"/.exec(await (await open(app, cookie)).text())![1]!;
+    const out = await app.request('/logout', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf }) });
     expect(out.status).toBe(303);
     expect(out.headers.get('set-cookie')).toMatch(/Max-Age=0/);
     expect((await open(app, cookie)).status).toBe(401);
