@@ -4,7 +4,7 @@ import { as, requestsDir, root, TEST_KEYS, testApp } from '../helpers.ts';
 
 const app = testApp(undefined, undefined, { training: readTrainingDir(`${root}fixtures/training`, requestsDir) });
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
-const CROSS_SITE = [
+const CROSS_SITE: Record<string, string>[] = [
   { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
   { 'sec-fetch-site': 'same-site' },
   { origin: 'https://evil.example' },
@@ -47,7 +47,7 @@ describe('page forms are safe from other sites (CSRF)', () => {
   it('same-origin posts go on: Sec-Fetch-Site same-origin, or the service’s own Origin', async () => {
     const cookie = await signedIn();
     const csrf = (await tokenOn('/lab', cookie))!;
-    for (const headers of [{ 'sec-fetch-site': 'same-origin' }, { origin: 'http://localhost' }, {}]) {
+    for (const headers of <Record<string, string>[]>[{ 'sec-fetch-site': 'same-origin' }, { origin: 'http://localhost' }, {}]) {
       const response = await app.request('/lab', { method: 'POST', headers: { ...FORM, ...headers, cookie }, body: new URLSearchParams({ csrf, action: 'evaluate' }) });
       expect(response.status).toBe(200);
     }

@@ -74,6 +74,17 @@ describe('no input gives a 5xx on the pages', () => {
     expect((await app.request(path, { method: 'POST', headers: { ...as('caseworker'), ...malformed }, body: 'x' })).status).toBe(400);
   });
 
+  it('a value the lab form does not know for a choice (typed or pasted) is shown as sent, not a 500', async () => {
+    for (const fields of [
+      [['decision.kind', '//evil.example']],
+      [['action', 'json'], ['json', JSON.stringify({ decision: { kind: 'not-a-kind', appealNotice: { body: '<b>x</b>' } } })]],
+    ]) {
+      const response = await app.request('/lab', { method: 'POST', headers: { ...as('legal'), 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+      expect(response.status).toBe(200);
+      expect(await response.text()).not.toContain('<b>x</b>');
+    }
+  });
+
   it.each(['/\n/x', '/\x0b/x', '/\r\n/x', '/\x00/x', '/\x7f/x'])('a control character in next (%j) never reaches a header', async (next) => {
     const form = await app.request(`/login?next=${encodeURIComponent(next)}`);
     expect(form.status).toBe(200);
