@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { routePath } from 'hono/route';
@@ -17,6 +18,8 @@ import { metaRoutes } from './routes/meta.ts';
 import { receiptRoutes } from './routes/receipts.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
 import { pageRoutes } from '../pages/routes.tsx';
+import { Sessions, type Session } from '../pages/session-token.ts';
+import { sameSiteOnly } from '../pages/session.tsx';
 import type { TrainingSet } from '../training/load.ts';
 
 /** What varies between faces (Node, Worker, tests): passed in, never reached for. */
@@ -38,10 +41,18 @@ export interface AppDeps {
   log?: Log;
   /** Browser origins allowed to call the API (CORS). Absent or empty: none. */
   corsOrigins?: readonly string[];
+  /** The secret page sessions are signed with (src/pages/session-token.ts). Absent: a random one for this app. */
+  sessionSecret?: string;
+  /** The deployment is served over https (behind a proxy that ends TLS, say): session cookies are Secure. */
+  https?: boolean;
+  /** Addresses of proxies whose X-Forwarded-Proto is believed; from any other peer it is ignored. */
+  trustedProxies?: readonly string[];
+  /** The address of the peer a request came from (Node: the socket's), for trustedProxies. */
+  peerAddress?: (c: Context) => string | undefined;
 }
 
 export type AppEnv = {
-  Variables: { deps: AppDeps; log: Log; receivedAt: number } & AuthEnv['Variables'] & RequestIdVariables;
+  Variables: { deps: AppDeps; log: Log; receivedAt: number; sessions: Sessions; session?: Session } & AuthEnv['Variables'] & RequestIdVariables;
 };
 
 export const DEFAULT_MAX_BODY_BYTES = 100 * 1024;
@@ -57,6 +68,7 @@ export function createApp(deps: AppDeps) {
   });
   const log: Log = deps.log ?? (() => {});
   const origins = new Set(deps.corsOrigins ?? []);
+  const sessions = new Sessions(deps.sessionSecret);
 
   // Every response: a fresh request id (an incoming X-Request-Id is ignored: a caller could put
   // anything in one, and it goes into the log), secure headers, CORS only for the configured
@@ -65,6 +77,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('log', log);
+    c.set('sessions', sessions);
     c.set('receivedAt', performance.now());
     await next();
     // Every response names its request id; every problem, whichever route or middleware made it,
@@ -89,12 +102,21 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  // /v1: a key first (no body is read for a stranger), then the body limit, then the shape and
-  // personal-data guard, then each route's own role check and schema.
+  // /v1: a key first (it is a header: no body is read for a stranger), then the body limit, then the
+  // shape and personal-data guard, then each route's own role check and schema. Every other route
+  // that reads a body (the pages' forms, /login with its key in the body) has the same limit, before
+  // anything reads it.
   app.use('/v1/*', authenticate(deps.apiKeys));
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  app.use('/v1/*', bodyLimit(maxBodyBytes, () => problem(413, `The body is larger than ${maxBodyBytes} bytes.`)));
+  app.use(
+    '*',
+    bodyLimit(maxBodyBytes, (c) =>
+      c.req.path.startsWith('/v1/') ? problem(413, `The body is larger than ${maxBodyBytes} bytes.`) : c.text(`Forespørselen er for stor: over ${maxBodyBytes} byte.`, 413),
+    ),
+  );
   app.use('/v1/*', inputGuard());
+  // The pages: a state-changing request from another site is refused before anything reads it.
+  app.use('*', sameSiteOnly());
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', bearerScheme);
 
   app.route('/', evaluationRoutes());

@@ -12,7 +12,9 @@ import { problem } from './problem.ts';
  * | GET /v1/rulesets, /v1/rulesets/{id}/{v} | published       | drafts too | –  |
  * | POST /v1/receipts/verify                | yes             | yes   | yes     |
  * | POST /v1/impact                         | –               | yes   | –       |
- * | /v1/training/…                          | –               | –     | yes     |
+ * | pages /lab, /rulesets                   | published rules | drafts too | – |
+ * | page /training and its scenarios        | yes             | yes   | yes     |
+ * | page /training/trainer                  | –               | yes   | yes     |
  *
  * Public (no key): /healthz, /openapi.json, /docs, /.well-known/jwks.json.
  * Every other /v1 route needs a valid key of some role (authenticate), and each route names its

@@ -16,12 +16,12 @@ export const Problem = z
   .meta({ id: 'Problem', description: 'RFC 9457 problem details; errors[] names each invalid field by its path.' });
 
 const problemText: Record<number, string> = {
-  400: 'Malformed JSON',
+  400: 'Malformed JSON, or a key given twice in one object (errors[] names it)',
   401: 'No or unknown API key',
   403: 'The key’s role may not do this',
   404: 'Unknown ruleset, version or route',
   413: 'Body too large',
-  415: 'Body is not application/json',
+  415: 'Body is not application/json in UTF-8, or has a Content-Encoding',
   422: 'Well-formed but invalid; errors[] names the fields (personal data and over-deep or over-large bodies included)',
   500: 'The evaluation failed inside; no verdict',
   503: 'This deployment has no API keys or no receipt key configured, so it refuses the call',

@@ -1,18 +1,16 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from '../api/body-limit.ts';
 import type { Child } from 'hono/jsx';
-import { DEFAULT_MAX_BODY_BYTES, type AppEnv } from '../api/app.ts';
+import type { AppEnv } from '../api/app.ts';
 import { diffRulesets } from '../rulesets/diff.ts';
 import type { PreparedRuleset } from '../rulesets/prepared.ts';
 import { assess, score } from '../training/assess.ts';
 import { pageStyles, pageScript } from './assets.ts';
 import { visibleVersions } from '../decision/access.ts';
 import { NORWEGIAN, pageLanguage, translator, WITH_ENGLISH } from './i18n.ts';
-import { Layout } from './layout.tsx';
 import { blankRequest, labPost, LabPage, type LabView } from './lab/page.tsx';
 import { RulesetDetailPage, RulesetDiffPage, RulesetListPage } from './rulesets/page.tsx';
 import { ScenarioPage, TrainerPage, TrainingListPage } from './training/page.tsx';
-import { pageAuth, sessionRoutes } from './session.tsx';
+import { messagePage, pageAuth, readForm, sessionRoutes, unreadableForm } from './session.tsx';
 
 type C = Context<AppEnv>;
 
@@ -27,17 +25,7 @@ function language(c: C, offered: typeof NORWEGIAN) {
   return { lang, t: translator(lang) };
 }
 
-function notFound(c: C, offered = NORWEGIAN) {
-  const { lang, t } = language(c, offered);
-  return send(
-    c,
-    <Layout lang={lang} t={t} title={t('notFound')} section="lab" offered={offered} url={c.req.url}>
-      <h1>{t('notFound')}</h1>
-      <p>{t('notFoundText')}</p>
-    </Layout>,
-    404,
-  );
-}
+const notFound = (c: C, offered = NORWEGIAN) => messagePage(c, 'notFound', 'notFoundText', 404, offered);
 
 function groupById(versions: readonly PreparedRuleset[]): [string, PreparedRuleset[]][] {
   const byId = new Map<string, PreparedRuleset[]>();
@@ -51,7 +39,6 @@ const scenarioList = (c: C, lang: 'nb' | 'nn' | 'en') =>
 /** The web pages: rule lab, ruleset browser and training. Server-rendered; the scripts only add to them. */
 export function pageRoutes() {
   const app = new Hono<AppEnv>();
-  const limit = bodyLimit(DEFAULT_MAX_BODY_BYTES, (c) => c.text('Too large', 413));
 
   app.get('/assets/pages.css', (c) => c.body(pageStyles, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
   app.get('/assets/pages.js', (c) => c.body(pageScript, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
@@ -79,9 +66,11 @@ export function pageRoutes() {
     const view: LabView = { values, lines: Math.max(1, services?.length ?? 1), json: JSON.stringify(values, null, 2), jsonMode: false, compare: false, sides: [] };
     return send(c, <LabPage c={c} lang={lang} t={t} view={view} scenarios={scenarioList(c, lang)} chosenScenario={scenario?.id} />);
   });
-  app.post('/lab', limit, async (c) => {
+  app.post('/lab', async (c) => {
     const { lang, t } = language(c, NORWEGIAN);
-    const view = await labPost(c, t);
+    const body = await readForm(c);
+    if (!body) return unreadableForm(c);
+    const view = labPost(c, t, body);
     return send(c, <LabPage c={c} lang={lang} t={t} view={view} scenarios={scenarioList(c, lang)} />);
   });
 
@@ -123,13 +112,14 @@ export function pageRoutes() {
     if (!scenario) return notFound(c, WITH_ENGLISH);
     const assessment = assess(scenario, registry, lang);
     if (!answered || !assessment.ok) return send(c, <ScenarioPage c={c} lang={lang} t={t} scenario={scenario} assessment={assessment} />);
-    const body = await c.req.parseBody({ all: true });
+    const body = await readForm(c);
+    if (!body) return unreadableForm(c);
     const list = (name: string) => [body[name] ?? []].flat().filter((v): v is string => typeof v === 'string');
     const answers = { sign: list('sign')[0], change: list('change').map(Number).filter(Number.isInteger), rule: list('rule') };
     return send(c, <ScenarioPage c={c} lang={lang} t={t} scenario={scenario} assessment={assessment} answers={answers} score={score(assessment, answers)} />);
   };
   app.get('/training/:id', (c) => scenarioPage(c, false));
-  app.post('/training/:id', limit, (c) => scenarioPage(c, true));
+  app.post('/training/:id', (c) => scenarioPage(c, true));
 
   for (const prefix of ['/lab/*', '/rulesets/*', '/training/*']) app.all(prefix, (c) => notFound(c, prefix === '/training/*' ? WITH_ENGLISH : NORWEGIAN));
   return app;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { roles, type Role } from '../../src/api/auth.ts';
 import { loadRulesets } from '../../src/rulesets/load.ts';
 import { readRulesDir } from '../../src/rulesets/read-dir.ts';
@@ -107,5 +108,26 @@ describe('drafts are for the legal role', () => {
     expect(await listed('caseworker')).toContain('tiny-national@1.1.0');
     await problem(await get(drafts, '/v1/rulesets/tiny-national/2.0.0-draft', as('caseworker')), 403);
     expect((await get(drafts, '/v1/rulesets/tiny-national/2.0.0-draft', as('legal'))).status).toBe(200);
+  });
+});
+
+describe('the README tells the truth about roles', () => {
+  it('its role table names only routes the app serves, each with the roles that may call it', async () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    const table = readme.slice(readme.indexOf('| route | `caseworker` | `legal` | `trainer` |')).split('\n\n')[0]!;
+    const rows = table.split('\n').slice(2).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    const served = Object.entries(((await (await get(app, '/openapi.json')).json()) as { paths: Record<string, object> }).paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const checked = new Map(protectedRoutes.map(([name, , allowed]) => [name, allowed]));
+    for (const [routeCell, ...roleCells] of rows) {
+      const named = [...routeCell!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+      expect(named.length, `a row that names no route: "${routeCell}"`).toBeGreaterThan(0);
+      const allowed = roles.filter((_, i) => roleCells[i] !== '–');
+      for (const name of named.filter((n) => n.includes('/v1'))) {
+        expect(served, `${name} is in the README but not served`).toContain(name);
+        expect(checked.get(name), `${name}: the README's roles`).toEqual(allowed);
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRulesets } from '../../src/rulesets/load.ts';
 import { readRulesDir } from '../../src/rulesets/read-dir.ts';
-import { get, root, testApp } from '../helpers.ts';
+import { as, bundledRegistry, get, root, testApp } from '../helpers.ts';
 
 const app = testApp();
 
@@ -65,6 +65,17 @@ describe('ruleset and meta endpoints', () => {
     const body = (await (await get(app, '/healthz')).json()) as any;
     expect(body.status).toBe('ok');
     expect(body.rulesets.map((r: any) => `${r.id}@${r.version}`)).toContain('no-national@2025.1.0');
+  });
+
+  it('GET /healthz is public, so it lists published versions only, never a draft or its digest', async () => {
+    const drafts = bundledRegistry().versions.filter((v) => v.file.status === 'draft');
+    expect(drafts.length).toBeGreaterThan(0);
+    const body = (await (await get(app, '/healthz', as(null))).json()) as { rulesets: { version: string; status: string; digest: string }[] };
+    expect(body.rulesets.map((r) => r.status)).toEqual(body.rulesets.map(() => 'published'));
+    for (const draft of drafts) {
+      expect(body.rulesets.map((r) => r.version)).not.toContain(draft.file.version);
+      expect(body.rulesets.map((r) => r.digest)).not.toContain(draft.digest);
+    }
   });
 
   it('GET /openapi.json is OpenAPI 3.1 generated from the same schemas', async () => {

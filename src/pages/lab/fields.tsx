@@ -73,7 +73,7 @@ export function Field({ spec, value, ctx, hint }: { spec: FieldSpec; value: unkn
         {w.blank ? <option value="">{t(w.blank)}</option> : null}
         {choices.map((choice) => (
           <option value={choice} selected={choice === current}>
-            {optionLabel(w.labels, choice, ctx)}
+            {w.choices.includes(choice) ? optionLabel(w.labels, choice, ctx) : choice}
           </option>
         ))}
       </select>

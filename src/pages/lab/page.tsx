@@ -11,6 +11,7 @@ import { FindingList, VerdictBanner, VersionsUsed, WordingList } from '../findin
 import type { T } from '../i18n.ts';
 import { labelOf, reasonName } from '../labels.ts';
 import { Layout } from '../layout.tsx';
+import { CsrfField } from '../session.tsx';
 import { Field, type FieldContext } from './fields.tsx';
 import { fieldId, groups, lineCount, lineFields, pinsFromForm, requestFromForm, valueAt, type FormBody, type FieldSpec } from './form.ts';
 import { Head } from '../table.tsx';
@@ -97,9 +98,8 @@ function run(c: Context<AppEnv>, registry: Registry, values: Record<string, unkn
 }
 
 /** Reads a posted lab form: add a service line, evaluate the form, or evaluate pasted JSON. */
-export async function labPost(c: Context<AppEnv>, t: T): Promise<LabView> {
+export function labPost(c: Context<AppEnv>, t: T, body: FormBody): LabView {
   const { registry } = c.get('deps');
-  const body = await c.req.parseBody();
   const action = text(body, 'action');
   const types = Object.keys(serviceNames(registry, 'nb')).sort();
   let values = requestFromForm(body, types);
@@ -322,6 +322,7 @@ export function LabPage(props: { c: Context<AppEnv>; lang: Language; t: T; view:
       ) : null}
 
       <form method="post" action={`/lab${query}#result`} class="lab">
+        <CsrfField c={c} />
         <input type="hidden" name="lines" value={String(view.lines)} />
         <div class="actions">
           <button type="submit" name="action" value="evaluate">

@@ -9,6 +9,7 @@ import { FindingList } from '../findings.tsx';
 import { WITH_ENGLISH, type T } from '../i18n.ts';
 import { href, Layout } from '../layout.tsx';
 import { serviceNames } from '../lab/page.tsx';
+import { CsrfField } from '../session.tsx';
 import { RequestSummary } from './summary.tsx';
 
 type Ok = Extract<ScenarioAssessment, { ok: true }>;
@@ -162,6 +163,7 @@ export function ScenarioPage({ c, lang, t, scenario, assessment, answers, score 
             <RequestSummary request={scenario.request} lang={lang} t={t} serviceNames={serviceNames(registry, lang)} />
           </details>
           <form method="post" action={`/training/${scenario.id}${query}#feedback`} class="questions">
+            <CsrfField c={c} />
             <h2>{t('questions')}</h2>
             <fieldset>
               <legend>{t('qSign')}</legend>
