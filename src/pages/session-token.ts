@@ -30,16 +30,20 @@ const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).rep
 const HEX64 = /^[0-9a-f]{64}$/;
 
 export class Sessions {
-  readonly #secret: Uint8Array;
+  #secret: Uint8Array | undefined;
   /** Revoked session id → when its token expires (after which the signature check refuses it anyway). */
   readonly #revoked = new Map<string, number>();
 
-  /** `secret`: HJEMMEL_SESSION_SECRET; absent, a random one (sessions then end when the process does). */
+  /**
+   * `secret`: HJEMMEL_SESSION_SECRET; absent, a random one (sessions then end when the process does),
+   * made at the first use: workerd forbids random values in a Worker's global scope, where the app is built.
+   */
   constructor(secret: string | undefined) {
-    this.#secret = secret === undefined ? randomBytes(32) : utf8ToBytes(secret);
+    this.#secret = secret === undefined ? undefined : utf8ToBytes(secret);
   }
 
   #mac(text: string): string {
+    this.#secret ??= randomBytes(32);
     return base64url(hmac(sha256, this.#secret, utf8ToBytes(text)));
   }
 
