@@ -8,6 +8,8 @@ import type { TrainingScenario } from './load.ts';
 /** A rule the learner can pick for "Which rule?". */
 export interface RuleChoice {
   id: string;
+  /** The rule's short title in the learner's language: what a learner picks by. */
+  title: string;
   category: Rule['category'];
   citation: string;
 }
@@ -60,11 +62,11 @@ export function assess(scenario: TrainingScenario, registry: Registry, language:
 
   const rules = sortedUnique(findings.map((f) => f.rule));
   const choices: RuleChoice[] = checked.selection.rulesets.flatMap((r) =>
-    r.file.rules.map((rule) => ({ id: rule.id, category: rule.category, citation: rule.legalBasis[0]!.citation })),
+    r.rules.map((rule) => ({ id: rule.id, title: rule.title[language], category: rule.category, citation: rule.legalBasis[0]!.citation })),
   );
   // A finding can also come from a wording block that could not be filled in: offer it too.
   for (const f of findings) {
-    if (!choices.some((c) => c.id === f.rule)) choices.push({ id: f.rule, category: f.category, citation: f.legalBasis[0]?.citation ?? '' });
+    if (!choices.some((c) => c.id === f.rule)) choices.push({ id: f.rule, title: f.title, category: f.category, citation: f.legalBasis[0]?.citation ?? '' });
   }
   return { ok: true, verdict, language: checked.outcome.language, findings, rules, choices, changes };
 }

@@ -1,18 +1,16 @@
-import type { Context } from 'hono';
-import type { AppEnv } from '../../api/app.ts';
 import type { PreparedRuleset } from '../../rulesets/prepared.ts';
 import type { RulesetDiff, Differences } from '../../rulesets/diff.ts';
 import type { Condition, Language, LegalBasis, Localized, Rule, RulesetFile, WordingBlock } from '../../rulesets/schema.ts';
 import { ConditionView } from '../conditions.tsx';
 import { Citations } from '../findings.tsx';
 import type { T } from '../i18n.ts';
-import { href, Layout } from '../layout.tsx';
+import { norwegianDate } from '../dates.ts';
+import { href, type Frame } from '../frame.tsx';
+import { Layout } from '../layout.tsx';
 import { Head } from '../table.tsx';
 
 interface Common {
-  c: Context<AppEnv>;
-  lang: Language;
-  t: T;
+  frame: Frame;
 }
 
 const Digest = ({ digest }: { digest: string }) => <code class="digest">{digest}</code>;
@@ -26,7 +24,7 @@ function Changelog({ entries, t }: { entries: RulesetFile['changelog']; t: T }) 
     <ul class="changelog">
       {entries.map((entry) => (
         <li>
-          <strong>{entry.version}</strong> ({entry.date})
+          <strong>{entry.version}</strong> ({norwegianDate(entry.date)})
           <ul>
             {entry.changes.map((change) => (
               <li>{change}</li>
@@ -54,9 +52,10 @@ function VersionSelect({ name, id, label, versions, chosen }: { name: string; id
 }
 
 /** The list: every ruleset, every version a visitor may see, and a form to compare two. */
-export function RulesetListPage({ c, lang, t, byId }: Common & { byId: [string, PreparedRuleset[]][] }) {
+export function RulesetListPage({ frame, byId }: Common & { byId: [string, PreparedRuleset[]][] }) {
+  const { lang, t } = frame;
   return (
-    <Layout lang={lang} t={t} title={t('rulesetsTitle')} section="rulesets" offered={['nb', 'nn']} url={c.req.url}>
+    <Layout frame={frame} title={t('rulesetsTitle')} section="rulesets">
       <h1>{t('rulesetsTitle')}</h1>
       <p class="lead">{t('rulesetsIntro')}</p>
       {byId.map(([id, versions]) => {
@@ -80,8 +79,8 @@ export function RulesetListPage({ c, lang, t, byId }: Common & { byId: [string, 
                       <td>
                         <Status status={file.status} t={t} />
                       </td>
-                      <td>{file.validFrom ?? '—'}</td>
-                      <td>{file.validTo ?? '—'}</td>
+                      <td>{file.validFrom ? norwegianDate(file.validFrom) : '—'}</td>
+                      <td>{file.validTo ? norwegianDate(file.validTo) : '—'}</td>
                       <td>{file.rules.length}</td>
                       <td>
                         <Digest digest={digest} />
@@ -200,11 +199,12 @@ function statutoryText(value: boolean | null, t: T) {
 }
 
 /** One version: its facts, changelog, catalogue, rules and wording. */
-export function RulesetDetailPage({ c, lang, t, version, others }: Common & { version: PreparedRuleset; others: PreparedRuleset[] }) {
+export function RulesetDetailPage({ frame, version, others }: Common & { version: PreparedRuleset; others: PreparedRuleset[] }) {
+  const { lang, t } = frame;
   const { file, digest, source } = version;
   const previous = others.filter((o) => o.file.version !== file.version);
   return (
-    <Layout lang={lang} t={t} title={`${file.id} ${file.version}`} section="rulesets" offered={['nb', 'nn']} url={c.req.url}>
+    <Layout frame={frame} title={`${file.id} ${file.version}`} section="rulesets">
       <p class="crumbs">
         <a href={href('/rulesets', lang)}>{t('allRulesets')}</a>
       </p>
@@ -232,9 +232,9 @@ export function RulesetDetailPage({ c, lang, t, version, others }: Common & { ve
           <Status status={file.status} t={t} />
         </dd>
         <dt>{t('validFrom')}</dt>
-        <dd>{file.validFrom ?? '—'}</dd>
+        <dd>{file.validFrom ? norwegianDate(file.validFrom) : '—'}</dd>
         <dt>{t('validTo')}</dt>
-        <dd>{file.validTo ?? '—'}</dd>
+        <dd>{file.validTo ? norwegianDate(file.validTo) : '—'}</dd>
         <dt>{t('digest')}</dt>
         <dd>
           <Digest digest={digest} />
@@ -419,11 +419,12 @@ function DiffSection<T2 extends Record<string, unknown>>({ title, diff, idOf, re
 }
 
 /** Two versions of one ruleset: what was added, removed and changed, field by field. */
-export function RulesetDiffPage({ c, lang, t, from, to, diff }: Common & { from: PreparedRuleset; to: PreparedRuleset; diff: RulesetDiff }) {
+export function RulesetDiffPage({ frame, from, to, diff }: Common & { from: PreparedRuleset; to: PreparedRuleset; diff: RulesetDiff }) {
+  const { lang, t } = frame;
   const id = from.file.id;
   const title = t('diffHeading', { id, from: from.file.version, to: to.file.version });
   return (
-    <Layout lang={lang} t={t} title={title} section="rulesets" offered={['nb', 'nn']} url={c.req.url}>
+    <Layout frame={frame} title={title} section="rulesets">
       <p class="crumbs">
         <a href={href('/rulesets', lang)}>{t('allRulesets')}</a>
       </p>
