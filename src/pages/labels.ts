@@ -12,6 +12,13 @@ const labels: Record<string, Tri> = {
   municipality: ['Kommunenummer', 'Kommunenummer', 'Municipality number'],
   'decision.kind': ['Type vedtak', 'Type vedtak', 'Kind of decision'],
   'decision.serviceCount': ['Antall tjenestelinjer', 'Tal på tenestelinjer', 'Number of service lines'],
+  // Groups, for when a whole group is left out.
+  decision: ['Vedtaket', 'Vedtaket', 'The decision'],
+  'decision.services': ['Tjenestelinjene', 'Tenestelinjene', 'The service lines'],
+  'decision.grounds': ['Begrunnelsen', 'Grunngjevinga', 'The grounds'],
+  'decision.appealNotice': ['Klageopplysningene', 'Klageopplysningane', 'The appeal notice'],
+  applicant: ['Søkeren', 'Søkjaren', 'The applicant'],
+  'procedure.decisionMakers.0': ['Saksbehandleren', 'Sakshandsamaren', 'The decision maker'],
   'decision.grounds.citesLegalBasis': ['Begrunnelsen viser til hjemmel', 'Grunngjevinga viser til heimel', 'The grounds cite the legal basis'],
   'decision.grounds.describesFacts': ['Begrunnelsen beskriver faktum', 'Grunngjevinga skildrar faktum', 'The grounds describe the facts'],
   'decision.grounds.statesMainConsiderations': ['Begrunnelsen nevner hovedhensynene', 'Grunngjevinga nemner hovudomsyna', 'The grounds state the main considerations'],

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../api/env.ts';
 import type { Language } from '../rulesets/schema.ts';
+import { formatValue } from '../wording/render.ts';
 import type { Section } from './access.ts';
 import { frameOf, send } from './frame.tsx';
 import { NORWEGIAN } from './i18n.ts';
@@ -28,7 +29,7 @@ export function tooLarge(c: Context<AppEnv>, maxBytes: number, section: Section,
     c,
     <Layout frame={frame} title={t('tooLarge')} section={section}>
       <h1>{t('tooLarge')}</h1>
-      <p>{t('tooLargeText', { kib: Math.floor(maxBytes / 1024) })}</p>
+      <p>{t('tooLargeText', { kib: formatValue(maxBytes / 1024, frame.lang) })}</p>
     </Layout>,
     413,
   );

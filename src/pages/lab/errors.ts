@@ -3,6 +3,7 @@ import type { FieldError } from '../../api/problem.ts';
 import type { Language } from '../../rulesets/schema.ts';
 import { formatValue } from '../../wording/render.ts';
 import type { T, WordKey } from '../i18n.ts';
+import { valueAt } from './form.ts';
 
 /**
  * What is wrong with a field, in a plain Norwegian sentence. The request schema and the engine
@@ -17,9 +18,7 @@ const DATE_FIELDS = /(^decisionDate|applicationReceived|\.from|\.to)$/;
 type Issue = z.core.$ZodIssue;
 
 function typeText(issue: Extract<Issue, { code: 'invalid_type' }>, t: T): string {
-  if (issue.input === undefined) return t('err.required');
   if (issue.expected === 'number' || issue.expected === 'int') return t(issue.expected === 'int' ? 'err.int' : 'err.number');
-  if (issue.expected === 'boolean') return t('err.boolean');
   return t('err.wrongKind');
 }
 
@@ -31,9 +30,11 @@ function formatText(path: string, t: T): string {
   return t('err.invalid');
 }
 
-/** A zod issue as the lab shows it at its field. */
-export function issueText(issue: Issue, path: string, lang: Language, t: T): string {
+/** A zod issue as the lab shows it at its field; `given` is whether the request has a value there. */
+function issueText(issue: Issue, path: string, given: boolean, lang: Language, t: T): string {
   const n = (value: unknown) => formatValue(Number(value), lang);
+  // zod reports a missing field by the type it expected: say it is missing, and for a yes/no fact, what to choose.
+  if (!given && issue.code !== 'custom') return issue.code === 'invalid_type' && issue.expected === 'boolean' ? t('err.boolean') : t('err.required');
   switch (issue.code) {
     case 'invalid_type':
       return typeText(issue, t);
@@ -54,13 +55,13 @@ export function issueText(issue: Issue, path: string, lang: Language, t: T): str
   }
 }
 
-/** zod issues as field errors in Norwegian; an unknown key is named by its own path, as the API does (fieldErrors). */
-export function norwegianIssues(issues: readonly Issue[], lang: Language, t: T): FieldError[] {
+/** zod issues about `request` as field errors in Norwegian; an unknown key is named by its own path, as the API does (fieldErrors). */
+export function norwegianIssues(issues: readonly Issue[], request: unknown, lang: Language, t: T): FieldError[] {
   return issues.flatMap((issue) => {
     const base = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...base, key].join('.'), message: t('err.unknownField') }));
     const path = base.join('.') || '(body)';
-    return [{ path, message: issueText(issue, path, lang, t) }];
+    return [{ path, message: issueText(issue, path, valueAt(request, path) !== undefined, lang, t) }];
   });
 }
 

@@ -110,7 +110,7 @@ function run({ registry, role, lang, t }: Context, values: Record<string, unknow
   const refusal = inspectBody(request);
   if (refusal) return { pins, result: { ok: false, errors: norwegianErrors(refusal.errors, t) } };
   const parsed = EvaluationRequest.safeParse(request);
-  if (!parsed.success) return { pins, result: { ok: false, errors: norwegianIssues(parsed.error.issues, lang, t) } };
+  if (!parsed.success) return { pins, result: { ok: false, errors: norwegianIssues(parsed.error.issues, request, lang, t) } };
   const checked = checkParsed(parsed.data, registry);
   if (!checked.ok) return { pins, result: { ok: false, errors: norwegianErrors(checked.errors, t) } };
   const { outcome, selection } = checked;
