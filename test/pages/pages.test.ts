@@ -240,3 +240,13 @@ describe('training pages', () => {
     for (const category of categories) expect(html).toMatch(new RegExp(`data-category="${category}">[^<]+: (\\d+ scenarier|ingen ennå)</li>`));
   });
 });
+
+describe('ruleset diff', () => {
+  it('names changed fields in Norwegian and marks the changed words of a changed text', async () => {
+    const html = await (await get(app, '/rulesets/no-national/diff?from=2025.1.0&to=2027.0.0-draft', as('legal'))).text();
+    expect(html).toContain('<tr data-field="legalBasis"><th scope="row"><span class="fact">Hjemmel <code>legalBasis</code></span></th>');
+    expect(html).toContain('<caption>Endrede felt: Hjemmel, Merknad fra regelfilen, Status</caption>');
+    // A note that gained a sentence: the old words as they were, the new ones marked.
+    expect(html).toMatch(/<td class="after">Error\. Which services are statutory is the municipal layer&#39;s catalogue\.<ins class="word"> NEEDS LEGAL REVIEW/);
+  });
+});

@@ -3,11 +3,12 @@ import type { RulesetDiff, Differences } from '../../rulesets/diff.ts';
 import type { Condition, Language, LegalBasis, Localized, Rule, RulesetFile, WordingBlock } from '../../rulesets/schema.ts';
 import { ConditionView } from '../conditions.tsx';
 import { Citations } from '../findings.tsx';
-import type { T } from '../i18n.ts';
+import type { T, WordKey } from '../i18n.ts';
 import { norwegianDate } from '../dates.ts';
 import { href, type Frame } from '../frame.tsx';
 import { Layout } from '../layout.tsx';
 import { Head } from '../table.tsx';
+import { wordRuns } from '../word-diff.ts';
 
 interface Common {
   frame: Frame;
@@ -111,19 +112,6 @@ export function RulesetListPage({ frame, byId }: Common & { byId: [string, Prepa
         );
       })}
     </Layout>
-  );
-}
-
-function LocalizedText({ text }: { text: Localized }) {
-  return (
-    <dl class="localized">
-      {(['nb', 'nn', 'en'] as const).map((l) => (
-        <>
-          <dt>{l}</dt>
-          <dd lang={l}>{text[l]}</dd>
-        </>
-      ))}
-    </dl>
   );
 }
 
@@ -331,17 +319,79 @@ export function RulesetDetailPage({ frame, version, others }: Common & { version
 const isLocalized = (v: unknown): v is Localized => !!v && typeof v === 'object' && 'nb' in v && 'nn' in v && 'en' in v;
 const isCondition = (field: string) => field === 'conditions' || field === 'when';
 
-/** A changed field's value, shown the way it reads best: conditions in words, texts per language, citations as links. */
-function FieldValue({ field, value, lang, t }: { field: string; value: unknown; lang: Language; t: T }) {
+/** Text that changed, with the words only this side has marked: removed on the old side, added on the new. */
+function ChangedText({ text, other, side }: { text: string; other: unknown; side: 'before' | 'after' }) {
+  if (typeof other !== 'string') return <>{text}</>;
+  const Mark = side === 'before' ? 'del' : 'ins';
+  return (
+    <>
+      {wordRuns(text, other).map((run) => (run.changed ? <Mark class="word">{run.text}</Mark> : run.text))}
+    </>
+  );
+}
+
+function LocalizedText({ text, other, side }: { text: Localized; other?: unknown; side?: 'before' | 'after' }) {
+  return (
+    <dl class="localized">
+      {(['nb', 'nn', 'en'] as const).map((l) => (
+        <>
+          <dt>{l}</dt>
+          <dd lang={l}>{side && isLocalized(other) ? <ChangedText text={text[l]} other={other[l]} side={side} /> : text[l]}</dd>
+        </>
+      ))}
+    </dl>
+  );
+}
+
+/** A changed field's value, shown the way it reads best: conditions in words, texts per language with the changed words marked, citations as links. */
+function FieldValue({ field, value, other, side, lang, t }: { field: string; value: unknown; other: unknown; side: 'before' | 'after'; lang: Language; t: T }) {
   if (value === undefined || value === null) return <>—</>;
   if (isCondition(field)) return <ConditionView condition={value as Condition} lang={lang} t={t} />;
-  if (isLocalized(value)) return <LocalizedText text={value} />;
+  if (isLocalized(value)) return <LocalizedText text={value} other={other} side={side} />;
   if (field === 'legalBasis') return <Citations basis={value as LegalBasis[]} />;
   if (field === 'severity') return <>{t(`severity.${value as Rule['severity']}`)}</>;
   if (field === 'category') return <>{t(`category.${value as Rule['category']}`)}</>;
   if (field === 'status' && (value === 'draft' || value === 'published')) return <>{t(`status.${value}`)}</>;
+  if ((field === 'validFrom' || field === 'validTo') && typeof value === 'string') return <>{norwegianDate(value)}</>;
+  if (typeof value === 'string') return <ChangedText text={value} other={other} side={side} />;
   if (typeof value === 'object') return <pre>{JSON.stringify(value, null, 2)}</pre>;
   return <>{String(value)}</>;
+}
+
+/** The fields of a rule, wording block, catalogue entry or version, by their Norwegian names; a field not named here shows its code name. */
+const fieldWords: Record<string, WordKey> = {
+  title: 'fieldTitle',
+  severity: 'fieldSeverity',
+  category: 'fieldCategory',
+  scope: 'fieldScope',
+  conditions: 'whatItChecks',
+  when: 'when',
+  message: 'message',
+  legalBasis: 'legalBasis',
+  notes: 'notes',
+  appliesTo: 'appliesTo',
+  status: 'status',
+  heading: 'fieldHeading',
+  text: 'fieldText',
+  validFrom: 'validFrom',
+  validTo: 'validTo',
+  language: 'language',
+  municipality: 'municipality',
+  statutory: 'statutory',
+  hourBased: 'hourBased',
+  name: 'fieldName',
+  referenceRanges: 'referenceRanges',
+};
+
+function FieldName({ field, t }: { field: string; t: T }) {
+  const key = fieldWords[field];
+  return key ? (
+    <span class="fact">
+      {t(key)} <code>{field}</code>
+    </span>
+  ) : (
+    <code>{field}</code>
+  );
 }
 
 function ChangedTable({ fields, before, after, lang, t }: { fields: string[]; before: unknown; after: unknown; lang: Language; t: T }) {
@@ -349,19 +399,19 @@ function ChangedTable({ fields, before, after, lang, t }: { fields: string[]; be
   return (
     <div class="scroll">
       <table class="diff">
-        <caption>{t('changedFields', { fields: fields.join(', ') })}</caption>
+        <caption>{t('changedFields', { fields: fields.map((f) => (fieldWords[f] ? t(fieldWords[f]) : f)).join(', ') })}</caption>
         <Head columns={[t('field'), t('before'), t('after')]} />
         <tbody>
           {fields.map((field) => (
             <tr data-field={field}>
               <th scope="row">
-                <code>{field}</code>
+                <FieldName field={field} t={t} />
               </th>
               <td class="before">
-                <FieldValue field={field} value={get(before, field)} lang={lang} t={t} />
+                <FieldValue field={field} value={get(before, field)} other={get(after, field)} side="before" lang={lang} t={t} />
               </td>
               <td class="after">
-                <FieldValue field={field} value={get(after, field)} lang={lang} t={t} />
+                <FieldValue field={field} value={get(after, field)} other={get(before, field)} side="after" lang={lang} t={t} />
               </td>
             </tr>
           ))}
