@@ -199,7 +199,7 @@ export const pageScript = `
   }
 
   // Copying the letter's wording: one block, or all of them, as plain text with a blank line between blocks.
-  const blockText = (article) => [...article.querySelectorAll('[data-copy-text]')].map((el) => el.textContent.trim()).join('\n');
+  const blockText = (article) => [...article.querySelectorAll('[data-copy-text]')].map((el) => el.textContent.trim()).join('\\n');
   document.addEventListener('click', async (event) => {
     const button = event.target.closest('[data-copy]');
     if (!button) return;
@@ -207,7 +207,7 @@ export const pageScript = `
     const articles = button.dataset.copy === 'all' ? [...scope.querySelectorAll('article[data-wording]')] : [button.parentElement.querySelector('article[data-wording]')];
     const status = scope.querySelector('.copy-status');
     try {
-      await navigator.clipboard.writeText(articles.map(blockText).join('\n\n'));
+      await navigator.clipboard.writeText(articles.map(blockText).join('\\n\\n'));
       if (status) status.textContent = button.dataset.copied;
     } catch { /* no clipboard: the text stays on the page to select */ }
   });
@@ -224,7 +224,7 @@ export const pageScript = `
     const status = form.querySelector('#f-json-status');
     const query = new URLSearchParams(new URL(form.action).search);
     new FormData(form).forEach((value, name) => {
-      if (/^pin[AB]\./.test(name) && value) query.set(name, value);
+      if (/^pin[AB]\\./.test(name) && value) query.set(name, value);
       if (name === 'compare') query.set('compare', value);
     });
     const response = await fetch('/lab?' + query.toString(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: box.value, credentials: 'same-origin' });

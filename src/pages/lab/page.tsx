@@ -265,7 +265,7 @@ export function LabPage({ frame, registry, view, scenarios, chosenScenario }: La
       ) : null}
 
       {view.sides.length > 0 || view.jsonError ? (
-        <section id="result" aria-label={t('result')} tabindex={-1} class="results">
+        <section id="result" tabindex={-1} class="results">
           {view.jsonError ? (
             <div class="error-summary" role="alert">
               <h2>{t('errorSummary')}</h2>
