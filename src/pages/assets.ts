@@ -222,7 +222,8 @@ export const pageScript = `
     const form = button.form;
     const box = form.querySelector('#f-json');
     const status = form.querySelector('#f-json-status');
-    const query = new URLSearchParams(new URL(form.action).search);
+    // (form.action would be the buttons named "action", not the attribute.)
+    const query = new URLSearchParams(new URL(form.getAttribute('action'), location.href).search);
     new FormData(form).forEach((value, name) => {
       if (/^pin[AB]\\./.test(name) && value) query.set(name, value);
       if (name === 'compare') query.set('compare', value);
