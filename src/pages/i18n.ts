@@ -329,6 +329,8 @@ const words = {
   noScenariosYet: ['ingen ennå', 'ingen enno', 'none yet'],
   teachingMismatch: ['Stemmer ikke med motoren', 'Stemmer ikkje med motoren', 'Does not match the engine'],
   teachingOk: ['Stemmer med motoren', 'Stemmer med motoren', 'Matches the engine'],
+  focusSilent: ['{rule} skal slå til, men gjør det ikke', '{rule} skal slå til, men gjer det ikkje', '{rule} should fire, but does not'],
+  silentFires: ['{rule} skal tie, men slår til', '{rule} skal teie, men slår til', '{rule} should stay silent, but fires'],
   noTraining: ['Ingen opplæringsscenarier er lastet i denne tjenesten.', 'Ingen opplæringsscenario er lasta i denne tenesta.', 'No training scenarios are loaded in this service.'],
   notTranslated: ['Ikke oversatt ennå – vises på bokmål.', 'Ikkje omsett enno – vert vist på bokmål.', 'Not translated yet – shown in Norwegian bokmål.'],
   theCase: ['Saken', 'Saka', 'The case'],

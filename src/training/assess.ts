@@ -115,14 +115,17 @@ export function score(assessment: Extract<ScenarioAssessment, { ok: true }>, ans
   return result;
 }
 
+/** Where a scenario's stated teaching point and the engine part: a focus rule that is silent, a silent rule that fires, or the scenario not evaluating. */
+export type TeachingProblem = { rule: string; problem: 'focus-silent' | 'silent-fires' } | { path: string; message: string };
+
 /**
  * Whether the scenario's stated teaching point still matches the engine: every `focus` rule
  * gives a finding and no `silent` rule does. The trainer page shows it; the scenario test requires it.
  */
-export function teachingProblems(scenario: TrainingScenario, assessment: ScenarioAssessment): string[] {
-  if (!assessment.ok) return assessment.errors.map((e) => `${e.path} ${e.message}`);
+export function teachingProblems(scenario: TrainingScenario, assessment: ScenarioAssessment): TeachingProblem[] {
+  if (!assessment.ok) return assessment.errors;
   return [
-    ...scenario.focus.filter((id) => !assessment.rules.includes(id)).map((id) => `focus rule ${id} does not fire`),
-    ...scenario.silent.filter((id) => assessment.rules.includes(id)).map((id) => `silent rule ${id} fires`),
+    ...scenario.focus.filter((id) => !assessment.rules.includes(id)).map((rule) => ({ rule, problem: 'focus-silent' as const })),
+    ...scenario.silent.filter((id) => assessment.rules.includes(id)).map((rule) => ({ rule, problem: 'silent-fires' as const })),
   ];
 }

@@ -289,7 +289,13 @@ export function TrainerPage({ frame, registry, rows }: Common & { rows: { scenar
               <dd>
                 {assessment.ok ? `${t(`verdict.${assessment.verdict}`)}: ${assessment.rules.join(', ') || t('noRuleApplies')}` : '—'}
                 <br />
-                {problems.length === 0 ? <span class="right">✓ {t('teachingOk')}</span> : <strong class="wrong">✗ {t('teachingMismatch')}: {problems.join('; ')}</strong>}
+                {problems.length === 0 ? (
+                  <span class="right">✓ {t('teachingOk')}</span>
+                ) : (
+                  <strong class="wrong">
+                    ✗ {t('teachingMismatch')}: {problems.map((p) => ('rule' in p ? t(p.problem === 'focus-silent' ? 'focusSilent' : 'silentFires', { rule: p.rule }) : `${p.path}: ${p.message}`)).join('; ')}
+                  </strong>
+                )}
               </dd>
             </dl>
           </article>
