@@ -434,10 +434,11 @@ describe('every page', () => {
     expect(await overflowAt(page), `at ${width} px`).toEqual({ scrolls: false, wider: [] });
   };
 
-  it.each(labStates)('%s: no accessibility violations of any impact (axe-core), and no sideways scrolling on a 390 px phone', async (_name, load) => {
+  it.each(labStates)('%s: no accessibility violations of any impact (axe-core), and no sideways scrolling on a 390 px phone', async (name, load) => {
     const page = await load();
     expect(await axeViolations(page)).toEqual([]);
     await fits(page, 390);
+    if (name === 'lab with an answer') await screenshot(page, 'lab-phone');
     await page.close();
   });
 

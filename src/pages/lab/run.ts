@@ -89,7 +89,8 @@ export function formInput(body: FormBody): LabInput {
   };
 }
 
-interface Context {
+/** What a lab answer needs besides the input: the rules, who asks, and the words of the page. */
+interface LabDeps {
   registry: Registry;
   role: Role | undefined;
   lang: Language;
@@ -97,7 +98,7 @@ interface Context {
 }
 
 /** Runs one side: the pins that concern this decision's layers, the draft guard, the personal-data guard, then the service's path. */
-function run({ registry, role, lang, t }: Context, values: Record<string, unknown>, chosen: Record<string, string>, fixes: boolean): Omit<Side, 'name'> {
+function run({ registry, role, lang, t }: LabDeps, values: Record<string, unknown>, chosen: Record<string, string>, fixes: boolean): Omit<Side, 'name'> {
   const layer = typeof values.municipality === 'string' ? registry.layerFor(values.municipality) : undefined;
   const ids = [registry.nationalId, layer].filter((id): id is string => id !== undefined);
   const given = values.pin && typeof values.pin === 'object' ? (values.pin as Record<string, string>) : {};
@@ -129,7 +130,7 @@ function parseJson(json: string, t: T): { values?: Record<string, unknown>; erro
 }
 
 /** The lab's answer to a post: add a service line, evaluate the form or pasted JSON, or apply a fix and evaluate again. */
-export function labAnswer(input: LabInput, ctx: Context): LabView {
+export function labAnswer(input: LabInput, ctx: LabDeps): LabView {
   const types = Object.keys(serviceNames(ctx.registry, 'nb')).sort();
   const fromJson = input.action === 'json' || input.apply?.to === 'json';
   let values = requestFromForm(input.form, types);
