@@ -3,6 +3,7 @@ import { createApp } from '../../src/api/app.ts';
 import { readTrainingDir } from '../../src/training/read-dir.ts';
 import { as, baseRequest, bundledRegistry, FIXED_NOW, get, requestsDir, root, testApiKeys } from '../helpers.ts';
 import { bpaForm } from '../lab-form.ts';
+import { validNumber } from '../pii-numbers.ts';
 
 const training = readTrainingDir(`${root}fixtures/training`, requestsDir);
 const app = createApp({ registry: bundledRegistry(), clock: () => FIXED_NOW, newId: () => 'ev_test', training, apiKeys: testApiKeys });
@@ -111,9 +112,11 @@ describe('the lab form', () => {
 
   it('refuses personal data in Norwegian, naming the field', async () => {
     const request = baseRequest('clear-grant');
-    request.decision.grounds.text = 'Gjeld 15038712345 og meir.';
+    request.decision.grounds.text = `Gjeld ${validNumber('150387')} og meir.`;
     const html = await (await postJson(JSON.stringify(request))).text();
+    expect(html).toContain('decision.grounds.text: Ser ut til å inneholde et fødselsnummer eller D-nummer. Fjern det – ingen vurdering trenger det.');
     expect(html).not.toContain('national identity number');
+    expect(html).not.toContain('class="verdict');
   });
 });
 
