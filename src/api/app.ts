@@ -16,6 +16,9 @@ import { metaRoutes } from './routes/meta.ts';
 import { receiptRoutes } from './routes/receipts.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
 import { pageRoutes } from '../pages/routes.tsx';
+import { tooLarge } from '../pages/problems.tsx';
+import { Sessions } from '../pages/session-token.ts';
+import { sameSiteOnly } from '../pages/session.tsx';
 
 const JWKS_PATH = '/.well-known/jwks.json';
 
@@ -28,6 +31,7 @@ export function createApp(deps: AppDeps) {
   });
   const log: Log = deps.log ?? (() => {});
   const origins = new Set(deps.corsOrigins ?? []);
+  const sessions = new Sessions(deps.sessionSecret);
 
   // Every response: a fresh request id (an incoming X-Request-Id is ignored: a caller could put
   // anything in one, and it goes into the log), secure headers, CORS only for the configured
@@ -36,6 +40,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('log', log);
+    c.set('sessions', sessions);
     c.set('receivedAt', performance.now());
     await next();
     // Every response names its request id; every problem, whichever route or middleware made it,
@@ -60,12 +65,21 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  // /v1: a key first (no body is read for a stranger), then the body limit, then the shape and
-  // personal-data guard, then each route's own role check and schema.
+  // /v1: a key first (it is a header: no body is read for a stranger), then the body limit, then the
+  // shape and personal-data guard, then each route's own role check and schema. Every other route
+  // that reads a body (the pages' forms, /login with its key in the body) has the same limit, before
+  // anything reads it.
   app.use('/v1/*', authenticate(deps.apiKeys));
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  app.use('/v1/*', bodyLimit(maxBodyBytes, () => problem(413, `The body is larger than ${maxBodyBytes} bytes.`)));
+  app.use(
+    '*',
+    bodyLimit(maxBodyBytes, (c) =>
+      c.req.path.startsWith('/v1/') ? problem(413, `The body is larger than ${maxBodyBytes} bytes.`) : tooLarge(c, maxBodyBytes),
+    ),
+  );
   app.use('/v1/*', inputGuard());
+  // The pages: a state-changing request from another site is refused before anything reads it.
+  app.use('*', sameSiteOnly());
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', bearerScheme);
 
   app.route('/', evaluationRoutes());
@@ -73,7 +87,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', impactRoutes());
   app.route('/', rulesetRoutes());
   app.route('/', metaRoutes(app));
-  app.route('/', pageRoutes(maxBodyBytes));
+  app.route('/', pageRoutes());
 
   app.notFound((c) => problem(404, `No route ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {

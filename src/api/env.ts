@@ -1,4 +1,6 @@
+import type { Context } from 'hono';
 import type { RequestIdVariables } from 'hono/request-id';
+import type { Session, Sessions } from '../pages/session-token.ts';
 import type { ReceiptKeys } from '../receipts/keys.ts';
 import type { Registry } from '../rulesets/registry.ts';
 import type { TrainingSet } from '../training/load.ts';
@@ -24,10 +26,18 @@ export interface AppDeps {
   log?: Log;
   /** Browser origins allowed to call the API (CORS). Absent or empty: none. */
   corsOrigins?: readonly string[];
+  /** The secret page sessions are signed with (src/pages/session-token.ts). Absent: a random one for this app. */
+  sessionSecret?: string;
+  /** The deployment is served over https (behind a proxy that ends TLS, say): session cookies are Secure. */
+  https?: boolean;
+  /** Addresses of proxies whose X-Forwarded-Proto is believed; from any other peer it is ignored. */
+  trustedProxies?: readonly string[];
+  /** The address of the peer a request came from (Node: the socket's), for trustedProxies. */
+  peerAddress?: (c: Context) => string | undefined;
 }
 
 export type AppEnv = {
-  Variables: { deps: AppDeps; log: Log; receivedAt: number } & AuthEnv['Variables'] & RequestIdVariables;
+  Variables: { deps: AppDeps; log: Log; receivedAt: number; sessions: Sessions; session?: Session } & AuthEnv['Variables'] & RequestIdVariables;
 };
 
 export const DEFAULT_MAX_BODY_BYTES = 100 * 1024;

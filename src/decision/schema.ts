@@ -76,12 +76,21 @@ export const Procedure = z.strictObject({
   decisionMakers: z.array(DecisionMaker).max(20).optional(),
 });
 
+/**
+ * Ruleset id → version. A record drops a `__proto__` key without a word (it cannot hold one as an own
+ * field), so such a pin is refused here, as an id no ruleset has, before it could be silently ignored.
+ */
+const Pin = z.preprocess((value, ctx) => {
+  if (value !== null && typeof value === 'object' && Object.hasOwn(value, '__proto__')) ctx.addIssue({ code: 'custom', path: ['__proto__'], message: 'unknown ruleset id' });
+  return value;
+}, z.record(z.string(), z.string()));
+
 export const EvaluationRequest = z
   .strictObject({
     decisionDate: isoDate.meta({ description: 'The date the decision is to be made; selects the ruleset versions in force.' }),
     municipality: z.string().regex(/^\d{4}$/, 'must be a four-digit municipality number (kommunenummer)'),
     language: Language.optional(),
-    pin: z.record(z.string(), z.string()).optional().meta({ description: 'Ruleset id → exact version, instead of the versions in force.' }),
+    pin: Pin.optional().meta({ description: 'Ruleset id → exact version, instead of the versions in force.' }),
     decision: Decision,
     applicant: z.strictObject({ age: z.number().int().min(0).max(130).meta({ description: 'Age in whole years on decisionDate.' }) }),
     assessment: Assessment.default({}),

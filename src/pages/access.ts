@@ -2,7 +2,7 @@ import type { Role } from '../api/auth.ts';
 
 /**
  * Who may open which part of the pages: the same roles as the API. The lab and the ruleset
- * browser are the caseworker's and legal staff's (drafts for legal only, see drafts.ts); training
+ * browser are the caseworker's and legal staff's (drafts for legal only, see src/decision/access.ts); training
  * is for learners of any role; the trainer's overview is the trainer's and legal staff's. The
  * routes guard with this table and the navigation shows only what it lets the visitor open.
  */

@@ -96,6 +96,13 @@ td.after { background: var(--ok-bg); }
 .facts { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: .25rem 1rem; margin: .5rem 0; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
+.law-beside { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem 1.5rem; align-items: start; }
+.law { border-left: 4px solid var(--accent); padding-left: .75rem; }
+.law figure { margin: 0 0 .5rem; }
+.law blockquote { margin: 0; font-style: italic; }
+.law figcaption { font-size: .9rem; color: var(--muted); }
+.review-confirmed { font-weight: 700; color: var(--ok); }
+.review-needs-legal-review { font-weight: 700; color: var(--warn); }
 .cond ul { margin: .2rem 0; padding-left: 1.25rem; }
 .fact code { font-size: .8em; color: var(--muted); }
 .localized { display: grid; grid-template-columns: 2.5rem 1fr; gap: .15rem .5rem; margin: 0; }
@@ -117,7 +124,7 @@ td.after { background: var(--ok-bg); }
 .summary-list dt { font-weight: 600; }
 .summary-list dd { margin: 0; }
 .coverage li { margin: .2rem 0; }
-@media (max-width: 40rem) { .facts, .summary-list div { grid-template-columns: 1fr; } .langs { margin-left: 0; } }
+@media (max-width: 40rem) { .facts, .summary-list div, .law-beside { grid-template-columns: 1fr; } .langs { margin-left: 0; } }
 .signout { margin: 0; }
 button.link { background: none; border: 2px solid #fff; color: #fff; min-height: 2.25rem; padding: .2rem .75rem; }
 button.small { min-height: 2.25rem; padding: .2rem .6rem; font-size: .9rem; }
@@ -228,7 +235,11 @@ export const pageScript = `
       if (/^pin[AB]\\./.test(name) && value) query.set(name, value);
       if (name === 'compare') query.set('compare', value);
     });
-    const response = await fetch('/lab?' + query.toString(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: box.value, credentials: 'same-origin' });
+    // The body is the request as pasted, so the session's CSRF token goes in a header (see session.tsx).
+    const headers = { 'content-type': 'application/json' };
+    const csrf = form.querySelector('input[name="csrf"]');
+    if (csrf) headers['x-csrf-token'] = csrf.value;
+    const response = await fetch('/lab?' + query.toString(), { method: 'POST', headers, body: box.value, credentials: 'same-origin' });
     if (response.status === 413) { status.textContent = box.dataset.tooLarge; box.setAttribute('aria-invalid', 'true'); box.focus(); return; }
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     document.title = page.title;

@@ -20,15 +20,18 @@ export interface Frame {
   url: string;
   /** The signed-in visitor's role; undefined on the sign-in page before anyone has signed in. */
   role: Role | undefined;
+  /** The session's CSRF token, which every form posted in the session carries (PostForm); none without a session. */
+  csrf: string | undefined;
 }
 
 /** The frame of the page being rendered, for components deep in it (the one post-form helper reads it). */
 export const FrameContext = createContext<Frame | undefined>(undefined);
 
-/** A request's frame: the page's language from `?lang=` among those offered, and the visitor's role. */
+/** A request's frame: the page's language from `?lang=` among those offered, the visitor's role and session's CSRF token. */
 export function frameOf(c: Context<AppEnv>, offered: readonly Language[]): Frame {
   const lang = pageLanguage(c.req.query('lang'), offered);
-  return { lang, t: translator(lang), offered, url: c.req.url, role: c.get('role') };
+  const session = c.get('session');
+  return { lang, t: translator(lang), offered, url: c.req.url, role: c.get('role'), csrf: session ? c.get('sessions').csrfToken(session) : undefined };
 }
 
 /** The address of a page in a language: every link the pages make carries the language along. */

@@ -1,7 +1,7 @@
-import { checkRequest } from '../decision/check.ts';
+import { checkRequest, legalStaff } from '../decision/check.ts';
 import type { Finding, Verdict } from '../decision/result.ts';
 import type { Registry } from '../rulesets/registry.ts';
-import type { FieldError } from '../api/problem.ts';
+import type { FieldError } from '../decision/field-errors.ts';
 import type { Language, Rule } from '../rulesets/schema.ts';
 import type { TrainingScenario } from './load.ts';
 
@@ -45,14 +45,14 @@ const sortedUnique = (ids: string[]) => [...new Set(ids)].sort();
  * same path as the service. Everything a learner is scored against comes from here.
  */
 export function assess(scenario: TrainingScenario, registry: Registry, language: Language): ScenarioAssessment {
-  const checked = checkRequest({ ...scenario.request, language }, registry);
+  const checked = checkRequest({ ...scenario.request, language }, registry, legalStaff);
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const { findings, verdict } = checked.outcome;
   const before = new Map(findings.map((f) => [key(f), f.rule]));
 
   const changes: ChangeEffect[] = [];
   for (const [i, { request }] of scenario.changes.entries()) {
-    const after = checkRequest({ ...request, language }, registry);
+    const after = checkRequest({ ...request, language }, registry, legalStaff);
     if (!after.ok) return { ok: false, errors: after.errors.map((e) => ({ path: `changes.${i}: ${e.path}`, message: e.message })) };
     const keys = new Set(after.outcome.findings.map(key));
     const removed = sortedUnique([...before].filter(([k]) => !keys.has(k)).map(([, rule]) => rule));

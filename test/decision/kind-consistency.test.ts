@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRequest } from '../../src/decision/check.ts';
+import { checkRequest, legalStaff } from '../../src/decision/check.ts';
 import { decisionKinds } from '../../src/rulesets/schema.ts';
 import { baseRequest, bundledRegistry, post, testApp } from '../helpers.ts';
 import { completeRequest } from '../fuzz/cases.ts';
@@ -34,7 +34,7 @@ describe('a decision kind that contradicts its lines is refused (contract 1.1, c
   ])('%s', (_, decision, path) => {
     const request = baseRequest('clear-grant');
     Object.assign(request.decision, decision);
-    const checked = checkRequest(request, registry);
+    const checked = checkRequest(request, registry, legalStaff);
     expect(checked.ok).toBe(false);
     if (!checked.ok) {
       expect(checked.status).toBe(422);
@@ -52,11 +52,11 @@ describe('a decision kind that contradicts its lines is refused (contract 1.1, c
     let refused = 0;
     fc.assert(
       fc.property(completeRequest(registry), fc.constantFrom(...decisionKinds), (request, kind) => {
-        const before = checkRequest(request, registry);
+        const before = checkRequest(request, registry, legalStaff);
         expect(before.ok, JSON.stringify(!before.ok && before.errors)).toBe(true);
         if (!before.ok || before.outcome.verdict === 'clear' || kind === request.decision.kind) return;
         nonClear++;
-        const after = checkRequest({ ...request, decision: { ...request.decision, kind } }, registry);
+        const after = checkRequest({ ...request, decision: { ...request.decision, kind } }, registry, legalStaff);
         if (after.ok) expect(after.outcome.verdict, `${request.decision.kind} → ${kind}`).not.toBe('clear');
         else {
           refused++;

@@ -5,6 +5,8 @@ import { createApp } from '../../src/api/app.ts';
 import { EvaluationRequest } from '../../src/decision/schema.ts';
 import { groups, lineFields } from '../../src/pages/lab/form.ts';
 import { labelOf } from '../../src/pages/labels.ts';
+import { loadRulesets } from '../../src/rulesets/load.ts';
+import { readRulesDir } from '../../src/rulesets/read-dir.ts';
 import { categories } from '../../src/rulesets/schema.ts';
 import { readTrainingDir } from '../../src/training/read-dir.ts';
 import { as, bundledRegistry, FIXED_NOW, get, requestsDir, root, TEST_KEYS, testApiKeys, testApp } from '../helpers.ts';
@@ -52,8 +54,15 @@ describe('signing in to the pages', () => {
   it('shows drafts to legal staff only', async () => {
     expect(await (await get(app, '/rulesets', as('caseworker'))).text()).not.toContain('2027.0.0-draft');
     expect(await (await get(app, '/rulesets', as('legal'))).text()).toContain('2027.0.0-draft');
-    const pinned = await (await postForm('/lab', [['action', 'json'], ['json', JSON.stringify({ ...training.get('contract-example')!.request, pin: { 'no-national': '2027.0.0-draft' } })]], 'caseworker')).text();
+    const draftPin = [['action', 'json'], ['json', JSON.stringify({ ...training.get('contract-example')!.request, pin: { 'no-national': '2027.0.0-draft' } })]] as [string, string][];
+    const pinned = await (await postForm('/lab', draftPin, 'caseworker')).text();
     expect(pinned).not.toContain('data-rule=');
+    // The check path's refusal, said in Norwegian with the version in force, linked to the version picker.
+    expect(pinned).toContain('Bare juridisk rolle kan velge no-national 2027.0.0-draft (utkast): versjonen som gjelder på vedtaksdatoen, er 2026.1.0.');
+    expect(pinned).toContain('kan bare velges av juridisk rolle.');
+    const legal = await (await postForm('/lab', draftPin, 'legal')).text();
+    expect(legal).toContain('data-rule=');
+    expect(legal).not.toContain('kan bare velges av juridisk rolle.');
   });
 
   it('signs in with a key into an HttpOnly, SameSite=Strict cookie, and refuses an unknown key', async () => {
@@ -69,7 +78,7 @@ describe('signing in to the pages', () => {
     const page = await app.request('/rulesets', { headers: { cookie: cookie.split(';')[0]! } });
     expect(page.status).toBe(200);
     const away = await app.request('/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ key: TEST_KEYS.caseworker, next: '//elsewhere.example/' }) });
-    expect(away.headers.get('location')).toBe('/');
+    expect(away.headers.get('location')).toBe('/lab'); // not elsewhere: the role's start page
   });
 
   it('keeps the pages closed when no keys are configured', async () => {
@@ -111,6 +120,38 @@ describe('pages', () => {
       expect(response.headers.get('content-type'), path).toContain('text/html');
     }
     expect((await get(app, '/v1/nope')).headers.get('content-type')).toContain('application/problem+json');
+  });
+});
+
+describe('ruleset page: the law beside the condition', () => {
+  const quoted = createApp({ registry: loadRulesets(readRulesDir(`${root}fixtures/rulesets/quoted`).sources), clock: () => FIXED_NOW, newId: () => 'ev_test', apiKeys: testApiKeys });
+  const ruleHtml = async (id: string) => {
+    const html = await (await get(quoted, '/rulesets/tiny-national/1.0.0')).text();
+    return html.split(/(?=<article )/).find((part) => part.includes(`data-rule="${id}"`)) ?? '';
+  };
+
+  it('shows each rule\'s quote (text, source, link) next to its condition, with the review status in Norwegian', async () => {
+    const rule = await ruleHtml('appeal.notice-missing');
+    // The condition and the law in one two-column cell: condition first, then the law.
+    const beside = /<dd class="law-beside"><div>([\s\S]*?)<\/div><section class="law" aria-label="Lovtekst">([\s\S]*?)<\/section><\/dd>/.exec(rule);
+    expect(beside, 'condition and law side by side').not.toBeNull();
+    expect(beside![1]).toContain('decision.appealNotice.included');
+    const law = beside![2]!;
+    const url = 'https://www.regjeringen.no/no/dokumenter/-27---om-kravet-etter-forvaltningsloven-til-informasjon-om-klageadgang/id2513299/';
+    expect(law).toContain(`<blockquote cite="${url}">I underretningen skal videre gis opplysning om klageadgang, klagefrist, klageinstans og den nærmere fremgangsmåte ved klage</blockquote>`);
+    expect(law).toContain(`<a href="${url}">forvaltningsloven § 27 tredje ledd første punktum</a>`);
+    expect(law).toContain('<span class="review-confirmed">Kontrollert</span> (kontrollert 2026-11-24).');
+    const toReview = await ruleHtml('age.as-reason');
+    expect(toReview).toContain('<span class="review-needs-legal-review">Må vurderes av jurist</span>');
+    expect(toReview).toContain('Ordlyden er lest i et sitat av lovteksten, ikke på Lovdata');
+  });
+
+  it('says in nynorsk too, and says so when a rule quotes no law', async () => {
+    const nn = await (await get(quoted, '/rulesets/tiny-national/1.0.0?lang=nn')).text();
+    expect(nn).toContain('Må vurderast av jurist');
+    const old = await (await get(app, '/rulesets/no-national/2025.1.0')).text();
+    expect(old).toContain('Ingen lovtekst er sitert for denne regelen ennå.');
+    expect(old).not.toContain('<blockquote');
   });
 });
 

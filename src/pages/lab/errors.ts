@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldError } from '../../api/problem.ts';
+import type { FieldError } from '../../decision/field-errors.ts';
 import type { Language } from '../../rulesets/schema.ts';
 import { formatValue } from '../../wording/render.ts';
 import type { T, WordKey } from '../i18n.ts';

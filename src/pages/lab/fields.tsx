@@ -1,4 +1,4 @@
-import type { FieldError } from '../../api/problem.ts';
+import type { FieldError } from '../../decision/field-errors.ts';
 import type { Language } from '../../rulesets/schema.ts';
 import type { T, WordKey } from '../i18n.ts';
 import { labelOf } from '../labels.ts';
@@ -65,7 +65,7 @@ export function Field({ spec, value, ctx, hint }: { spec: FieldSpec; value: unkn
         <option value="">{t(w.blank)}</option>
         {choices.map((choice) => (
           <option value={choice} selected={choice === current}>
-            {optionLabel(w.labels, choice, ctx)}
+            {w.choices.includes(choice) ? optionLabel(w.labels, choice, ctx) : choice}
           </option>
         ))}
       </select>

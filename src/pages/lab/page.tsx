@@ -1,9 +1,9 @@
-import type { FieldError } from '../../api/problem.ts';
+import type { FieldError } from '../../decision/field-errors.ts';
 import type { FixedFinding } from '../../decision/result.ts';
 import type { Registry } from '../../rulesets/registry.ts';
 import type { Condition, Language } from '../../rulesets/schema.ts';
 import { norwegianDate } from '../dates.ts';
-import { visibleVersions } from '../drafts.ts';
+import { mayUseAnyVersion, visibleVersions } from '../../decision/access.ts';
 import { FindingList, VerdictBanner, VersionsUsed, WordingList, type Level } from '../findings.tsx';
 import type { Frame } from '../frame.tsx';
 import type { T } from '../i18n.ts';
@@ -335,6 +335,7 @@ export function LabPage({ frame, registry, view, scenarios, chosenScenario }: La
           <legend>{t('fsVersions')}</legend>
           <p class="hint" id="versions-hint">
             {t('versionsHint')}
+            {mayUseAnyVersion(frame.role) ? null : ` ${t('pinsLegalOnly')}`}
           </p>
           <VersionPickers frame={frame} registry={registry} side="A" pins={pinsA} />
           <div class="field check">

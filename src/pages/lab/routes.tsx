@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
-import { bodyLimit } from '../../api/body-limit.ts';
 import type { AppEnv } from '../../api/env.ts';
 import { sectionRoles } from '../access.ts';
 import { frameOf, send } from '../frame.tsx';
 import { NORWEGIAN } from '../i18n.ts';
-import { notFound, tooLarge } from '../problems.tsx';
-import { pageAuth } from '../session.tsx';
+import { notFound, unreadableForm } from '../problems.tsx';
+import { pageAuth, readForm } from '../session.tsx';
 import { pinsFromForm } from './form.ts';
 import { LabPage } from './page.tsx';
 import { blankRequest, formInput, labAnswer, type LabInput, type LabView } from './run.ts';
@@ -16,7 +15,7 @@ function jsonInput(json: string, query: Record<string, string>): LabInput {
 }
 
 /** /lab: the rule lab, for case workers and legal staff. */
-export function labRoutes(maxBodyBytes: number) {
+export function labRoutes() {
   const app = new Hono<AppEnv>();
   app.use('*', pageAuth(...sectionRoles.lab));
   const page = (frame: ReturnType<typeof frameOf>, deps: AppEnv['Variables']['deps'], view: LabView, chosen?: string) => {
@@ -35,18 +34,20 @@ export function labRoutes(maxBodyBytes: number) {
     return send(c, page(frame, deps, view, scenario?.id));
   });
 
-  app.post(
-    '/',
-    bodyLimit(maxBodyBytes, (c) => tooLarge(c, maxBodyBytes, 'lab')),
-    async (c) => {
-      const frame = frameOf(c, NORWEGIAN);
-      const deps = c.get('deps');
-      const input = c.req.header('content-type')?.startsWith('application/json') ? jsonInput(await c.req.text(), c.req.query()) : formInput(await c.req.parseBody());
-      const view = labAnswer(input, { registry: deps.registry, role: frame.role, lang: frame.lang, t: frame.t });
-      return send(c, page(frame, deps, view));
-    },
-  );
+  app.post('/', async (c) => {
+    const frame = frameOf(c, NORWEGIAN);
+    const deps = c.get('deps');
+    let input: LabInput;
+    if (c.req.header('content-type')?.startsWith('application/json')) input = jsonInput(await c.req.text(), c.req.query());
+    else {
+      const body = await readForm(c);
+      if (!body) return unreadableForm(c);
+      input = formInput(body);
+    }
+    const view = labAnswer(input, { registry: deps.registry, role: frame.role, lang: frame.lang, t: frame.t });
+    return send(c, page(frame, deps, view));
+  });
 
-  app.all('*', (c) => notFound(c, 'lab'));
+  app.all('*', (c) => notFound(c));
   return app;
 }

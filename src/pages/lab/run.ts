@@ -1,14 +1,13 @@
-import type { Role } from '../../api/auth.ts';
-import type { FieldError } from '../../api/problem.ts';
+import type { Role } from '../../decision/access.ts';
 import { inspectBody } from '../../api/input-guard.ts';
-import { checkParsed } from '../../decision/check.ts';
+import { check, type OffForcePin } from '../../decision/check.ts';
+import type { FieldError } from '../../decision/field-errors.ts';
 import type { FixedFinding, Verdict, Wording } from '../../decision/result.ts';
 import { EvaluationRequest } from '../../decision/schema.ts';
 import { withFixes } from '../../engine/fixes.ts';
 import type { PreparedRuleset } from '../../rulesets/prepared.ts';
 import type { Registry } from '../../rulesets/registry.ts';
 import type { Language } from '../../rulesets/schema.ts';
-import { draftsAllowed } from '../drafts.ts';
 import type { T } from '../i18n.ts';
 import { norwegianErrors, norwegianIssues } from './errors.ts';
 import { lineCount, pinsFromForm, requestFromForm, setAt, valueAt, type FormBody } from './form.ts';
@@ -97,14 +96,18 @@ interface LabDeps {
   t: T;
 }
 
-/** Runs one side: the pins that concern this decision's layers, the draft guard, the personal-data guard, then the service's path. */
+/** Why the role may not choose a pinned version, in the page's language. */
+function pinDenied({ id, pinned, inForce }: OffForcePin, t: T): string {
+  const version = `${pinned.file.version}${pinned.file.status === 'draft' ? ` (${t('status.draft').toLowerCase()})` : ''}`;
+  return inForce ? t('pinDenied', { id, version, inForce: inForce.file.version }) : t('pinDeniedNoneInForce', { id, version });
+}
+
+/** Runs one side: the pins that concern this decision's layers, the personal-data guard, then the service's check path with the visitor's role. */
 function run({ registry, role, lang, t }: LabDeps, values: Record<string, unknown>, chosen: Record<string, string>, fixes: boolean): Omit<Side, 'name'> {
   const layer = typeof values.municipality === 'string' ? registry.layerFor(values.municipality) : undefined;
   const ids = [registry.nationalId, layer].filter((id): id is string => id !== undefined);
   const given = values.pin && typeof values.pin === 'object' ? (values.pin as Record<string, string>) : {};
   const pins = { ...given, ...Object.fromEntries(Object.entries(chosen).filter(([id]) => ids.includes(id))) };
-  const denied = Object.entries(pins).filter(([id, version]) => registry.get(id, version)?.file.status === 'draft' && !draftsAllowed(role));
-  if (denied.length) return { pins, result: { ok: false, errors: denied.map(([id]) => ({ path: `pin.${id}`, message: t('draftDenied') })) } };
   const { pin: _, ...rest } = values;
   const request = Object.keys(pins).length ? { ...rest, pin: pins } : rest;
   // The same guard as the API's: no identity numbers, no absurd nesting, before anything reads it.
@@ -112,7 +115,8 @@ function run({ registry, role, lang, t }: LabDeps, values: Record<string, unknow
   if (refusal) return { pins, result: { ok: false, errors: norwegianErrors(refusal.errors, t) } };
   const parsed = EvaluationRequest.safeParse(request);
   if (!parsed.success) return { pins, result: { ok: false, errors: norwegianIssues(parsed.error.issues, request, lang, t) } };
-  const checked = checkParsed(parsed.data, registry);
+  const checked = check(parsed.data, registry, { role });
+  if (!checked.ok && checked.denied) return { pins, result: { ok: false, errors: checked.denied.map((p): FieldError => ({ path: `pin.${p.id}`, message: pinDenied(p, t) })) } };
   if (!checked.ok) return { pins, result: { ok: false, errors: norwegianErrors(checked.errors, t) } };
   const { outcome, selection } = checked;
   const findings = fixes ? withFixes(parsed.data, selection, outcome) : outcome.findings.map((f) => ({ ...f, fixes: [] }));

@@ -1,6 +1,6 @@
 import type { PreparedRuleset } from '../../rulesets/prepared.ts';
 import type { RulesetDiff, Differences } from '../../rulesets/diff.ts';
-import type { Condition, Language, LegalBasis, Localized, Rule, RulesetFile, WordingBlock } from '../../rulesets/schema.ts';
+import type { Condition, Language, LegalBasis, Localized, Quote, Review, Rule, RulesetFile, WordingBlock } from '../../rulesets/schema.ts';
 import { ConditionView } from '../conditions.tsx';
 import { Citations } from '../findings.tsx';
 import type { T, WordKey } from '../i18n.ts';
@@ -120,7 +120,50 @@ function AppliesTo({ rule, t }: { rule: Rule; t: T }) {
   return <>{parts.length ? parts.join(', ') : t('appliesAll')}</>;
 }
 
-/** One rule as legal staff read it: what it checks, what it says, under which law. */
+/**
+ * The legal text a rule or wording block applies, with its review record: shown beside the
+ * condition, so a lawyer reads law and code side by side.
+ */
+function LawText({ quote, review, t }: { quote: readonly Quote[] | undefined; review: Review | undefined; t: T }) {
+  return (
+    <section class="law" aria-label={t('lawText')}>
+      <p>
+        <strong>{t('lawText')}</strong>
+      </p>
+      {quote?.length ? (
+        quote.map((q) => (
+          <figure>
+            <blockquote cite={q.url}>{q.text}</blockquote>
+            <figcaption>
+              <a href={q.url}>{q.source}</a>
+            </figcaption>
+          </figure>
+        ))
+      ) : (
+        <p>{t('noLawText')}</p>
+      )}
+      {review ? (
+        <p class="review-record">
+          {t('reviewRecord')}: <span class={`review-${review.status}`}>{t(`review.${review.status}`)}</span> ({t('reviewedOn', { date: review.date })}). {review.checked}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** The condition with the legal text beside it. */
+function ConditionAndLaw({ condition, item, lang, t }: { condition: Condition; item: { quote?: Quote[] | undefined; review?: Review | undefined }; lang: Language; t: T }) {
+  return (
+    <dd class="law-beside">
+      <div>
+        <ConditionView condition={condition} lang={lang} t={t} />
+      </div>
+      <LawText quote={item.quote} review={item.review} t={t} />
+    </dd>
+  );
+}
+
+/** One rule as legal staff read it: what it checks beside the law it applies, what it says, under which law. */
 export function RuleView({ rule, lang, t, level = 3 }: { rule: Rule; lang: Language; t: T; level?: 3 | 4 }) {
   const H = `h${level}` as const;
   return (
@@ -139,9 +182,7 @@ export function RuleView({ rule, lang, t, level = 3 }: { rule: Rule; lang: Langu
           <AppliesTo rule={rule} t={t} />
         </dd>
         <dt>{t('whatItChecks')}</dt>
-        <dd>
-          <ConditionView condition={rule.conditions} lang={lang} t={t} />
-        </dd>
+        <ConditionAndLaw condition={rule.conditions} item={rule} lang={lang} t={t} />
         <dt>{t('message')}</dt>
         <dd>{rule.message[lang]}</dd>
         <dt>{t('legalBasis')}</dt>
@@ -168,9 +209,7 @@ function WordingView({ block, lang, t, level = 3 }: { block: WordingBlock; lang:
       </H>
       <dl class="facts">
         <dt>{t('when')}</dt>
-        <dd>
-          <ConditionView condition={block.when} lang={lang} t={t} />
-        </dd>
+        <ConditionAndLaw condition={block.when} item={block} lang={lang} t={t} />
         <dt>{block.heading[lang]}</dt>
         <dd>{block.text[lang]}</dd>
         <dt>{t('legalBasis')}</dt>

@@ -3,7 +3,7 @@ import type { AppEnv } from '../../api/env.ts';
 import { diffRulesets } from '../../rulesets/diff.ts';
 import type { PreparedRuleset } from '../../rulesets/prepared.ts';
 import { sectionRoles } from '../access.ts';
-import { visibleVersions } from '../drafts.ts';
+import { visibleVersions } from '../../decision/access.ts';
 import { frameOf, send } from '../frame.tsx';
 import { NORWEGIAN } from '../i18n.ts';
 import { notFound } from '../problems.tsx';
@@ -30,17 +30,17 @@ export function rulesetPageRoutes() {
     const versions = visibleVersions(frame.role, c.get('deps').registry.versionsOf(c.req.param('id')));
     const from = versions.find((v) => v.file.version === c.req.query('from'));
     const to = versions.find((v) => v.file.version === c.req.query('to'));
-    if (!from || !to) return notFound(c, 'rulesets');
+    if (!from || !to) return notFound(c);
     return send(c, <RulesetDiffPage frame={frame} from={from} to={to} diff={diffRulesets(from.file, to.file)} />);
   });
   app.get('/:id/:version', (c) => {
     const frame = frameOf(c, NORWEGIAN);
     const versions = visibleVersions(frame.role, c.get('deps').registry.versionsOf(c.req.param('id')));
     const version = versions.find((v) => v.file.version === c.req.param('version'));
-    if (!version) return notFound(c, 'rulesets');
+    if (!version) return notFound(c);
     return send(c, <RulesetDetailPage frame={frame} version={version} others={versions} />);
   });
 
-  app.all('*', (c) => notFound(c, 'rulesets'));
+  app.all('*', (c) => notFound(c));
   return app;
 }

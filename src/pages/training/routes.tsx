@@ -1,16 +1,15 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from '../../api/body-limit.ts';
 import type { AppEnv } from '../../api/env.ts';
 import { assess, score } from '../../training/assess.ts';
 import { sectionRoles } from '../access.ts';
 import { frameOf, send } from '../frame.tsx';
 import { WITH_ENGLISH } from '../i18n.ts';
-import { notFound, tooLarge } from '../problems.tsx';
-import { pageAuth } from '../session.tsx';
+import { notFound, unreadableForm } from '../problems.tsx';
+import { pageAuth, readForm } from '../session.tsx';
 import { ScenarioPage, TrainerPage, TrainingListPage } from './page.tsx';
 
 /** /training: scenarios for learners of any role; /training/trainer for trainers and legal staff. */
-export function trainingRoutes(maxBodyBytes: number) {
+export function trainingRoutes() {
   const app = new Hono<AppEnv>();
   app.use('*', pageAuth(...sectionRoles.training));
   app.use('/trainer', pageAuth(...sectionRoles.trainer));
@@ -32,23 +31,20 @@ export function trainingRoutes(maxBodyBytes: number) {
     const scenarios = training?.scenarios ?? [];
     const at = scenarios.findIndex((s) => s.id === c.req.param('id'));
     const scenario = scenarios[at];
-    if (!scenario) return notFound(c, 'training', WITH_ENGLISH);
+    if (!scenario) return notFound(c);
     const next = scenarios[at + 1];
     const assessment = assess(scenario, registry, frame.lang);
     const common = { frame, registry, scenario, next, assessment };
     if (!answered || !assessment.ok) return send(c, <ScenarioPage {...common} />);
-    const body = await c.req.parseBody({ all: true });
+    const body = await readForm(c);
+    if (!body) return unreadableForm(c);
     const list = (name: string) => [body[name] ?? []].flat().filter((v): v is string => typeof v === 'string');
     const answers = { sign: list('sign')[0], change: list('change').map(Number).filter(Number.isInteger), rule: list('rule') };
     return send(c, <ScenarioPage {...common} answers={answers} score={score(assessment, answers)} />);
   };
   app.get('/:id', (c) => scenarioPage(c, false));
-  app.post(
-    '/:id',
-    bodyLimit(maxBodyBytes, (c) => tooLarge(c, maxBodyBytes, 'training', WITH_ENGLISH)),
-    (c) => scenarioPage(c, true),
-  );
+  app.post('/:id', (c) => scenarioPage(c, true));
 
-  app.all('*', (c) => notFound(c, 'training', WITH_ENGLISH));
+  app.all('*', (c) => notFound(c));
   return app;
 }
