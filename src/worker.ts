@@ -1,7 +1,8 @@
 // First: zod must know it may not generate code before any schema is built.
 import './jitless.ts';
 import { env } from 'cloudflare:workers';
-import { createApp, DEFAULT_MAX_BODY_BYTES } from './api/app.ts';
+import { createApp } from './api/app.ts';
+import { DEFAULT_MAX_BODY_BYTES } from './api/env.ts';
 import { parseSecurityConfig } from './api/config.ts';
 import { jsonConsoleLog } from './api/log.ts';
 import { lock, sources, titles } from './generated/rulesets.ts';

@@ -1,14 +1,16 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
-import type { Child } from 'hono/jsx';
-import type { AppEnv } from '../api/app.ts';
 import { bearerKey, hashApiKey, type Role } from '../api/auth.ts';
-import type { Language } from '../rulesets/schema.ts';
-import { pageLanguage, translator, WITH_ENGLISH, type WordKey } from './i18n.ts';
+import type { AppEnv } from '../api/env.ts';
+import { landingFor } from './access.ts';
+import { frameOf, send, type Frame } from './frame.tsx';
+import { WITH_ENGLISH } from './i18n.ts';
 import { Layout } from './layout.tsx';
-import { SESSION_SECONDS, type Session } from './session-token.ts';
 import type { FormBody } from './lab/form.ts';
+import { PostForm } from './post-form.tsx';
+import { crossSite, formExpired, unreadableForm } from './problems.tsx';
+import { SESSION_SECONDS, type Session } from './session-token.ts';
 
 /**
  * The pages use the same API keys and roles as the API. A person signs in once with a key and gets
@@ -18,6 +20,9 @@ import type { FormBody } from './lab/form.ts';
  * each time. Sign-out revokes the session. A bearer header works too, for programs.
  */
 export const SESSION_COOKIE = 'hjemmel_session';
+
+/** The header the lab's script sends the CSRF token in when it posts a pasted request as JSON (no form field to carry it). */
+export const CSRF_HEADER = 'x-csrf-token';
 
 type C = Context<AppEnv>;
 
@@ -56,6 +61,7 @@ const PAGE_PREFIXES = ['/lab', '/rulesets', '/training'];
  * safe in a Location header), or undefined. It must parse, against the service's own origin, to a
  * URL of that origin under one of the page prefixes: browsers drop tabs and newlines and read a
  * backslash as a slash, so `/\t/evil.example` means `//evil.example`, and only the parsed URL tells.
+ * Without one, sign-in leads to the role's own start page (landingFor: a trainer's is training).
  */
 export function pageAddress(next: string | undefined, origin: string): string | undefined {
   if (!next?.startsWith('/')) return undefined;
@@ -68,9 +74,6 @@ export function pageAddress(next: string | undefined, origin: string): string | 
   if (url.origin !== origin || !PAGE_PREFIXES.some((p) => url.pathname === p || url.pathname.startsWith(`${p}/`))) return undefined;
   return url.pathname + url.search;
 }
-
-/** Where a role lands after sign-in when no page was asked for: a page it may open. */
-const startPage = (role: Role) => (role === 'trainer' ? '/training' : '/lab');
 
 /**
  * The posted form (repeated fields as lists), or undefined when the body cannot be read as one: a
@@ -91,34 +94,12 @@ export const formText = (body: FormBody, name: string) => {
   return typeof value === 'string' ? value : undefined;
 };
 
-/** A page that says one thing: a heading and a sentence, in the language asked for if the page offers it. */
-export function messagePage(c: C, title: WordKey, text: WordKey, status: 400 | 403 | 404, offered: readonly Language[] = WITH_ENGLISH) {
-  const lang = pageLanguage(c.req.query('lang'), offered);
-  const t = translator(lang);
-  return page(
-    c,
-    <Layout lang={lang} t={t} title={t(title)} section="lab" offered={offered} url={c.req.url}>
-      <h1>{t(title)}</h1>
-      <p>{t(text)}</p>
-    </Layout>,
-    status,
-  );
-}
-
-/** The answer to a form that could not be read (400): nothing of the body echoed. */
-export const unreadableForm = (c: C) => messagePage(c, 'formUnreadable', 'formUnreadableText', 400);
-
-async function page(c: C, node: Child, status: 200 | 400 | 401 | 403 | 404 | 503) {
-  c.header('cache-control', 'no-store');
-  return c.html(`<!doctype html>${await (node as { toString(): string | Promise<string> }).toString()}`, status);
-}
-
-function SignIn({ c, next, failed, status }: { c: C; next: string; failed: boolean; status: 'in' | 'forbidden' | 'closed' }) {
-  const lang = pageLanguage(c.req.query('lang'), WITH_ENGLISH);
-  const t = translator(lang);
+/** The sign-in page; for a visitor whose role may not open the page asked for, it says so (403). */
+function SignIn({ frame, next, failed, status }: { frame: Frame; next: string; failed: boolean; status: 'in' | 'forbidden' | 'closed' }) {
+  const { t } = frame;
   return (
-    <Layout lang={lang} t={t} title={t('signIn')} section="lab" offered={WITH_ENGLISH} url={c.req.url}>
-      <h1>{t('signIn')}</h1>
+    <Layout frame={frame} title={status === 'forbidden' ? t('forbiddenTitle') : t('signIn')} section="lab">
+      <h1>{status === 'forbidden' ? t('forbiddenTitle') : t('signIn')}</h1>
       {status === 'closed' ? (
         <p role="alert">{t('signInClosed')}</p>
       ) : (
@@ -126,12 +107,12 @@ function SignIn({ c, next, failed, status }: { c: C; next: string; failed: boole
           {status === 'forbidden' ? <p role="alert">{t('signInForbidden')}</p> : null}
           {failed ? <p role="alert">{t('signInFailed')}</p> : null}
           <p>{t('signInText')}</p>
-          <form method="post" action="/login">
+          <PostForm path="/login">
             <input type="hidden" name="next" value={next} />
             <label for="key">{t('signInKey')}</label>
             <input id="key" name="key" type="password" autocomplete="current-password" required />
             <button type="submit">{t('signIn')}</button>
-          </form>
+          </PostForm>
         </>
       )}
     </Layout>
@@ -156,37 +137,45 @@ export function sameSiteOnly(): MiddlewareHandler<AppEnv> {
     if (SAFE_METHODS.includes(c.req.method) || c.req.path.startsWith('/v1/')) return next();
     const site = c.req.header('sec-fetch-site');
     const origin = c.req.header('origin');
-    const crossSite = site !== undefined ? site !== 'same-origin' && site !== 'none' : origin !== undefined && origin !== ownOrigin(c);
-    return crossSite ? messagePage(c, 'crossSite', 'crossSiteText', 403) : next();
+    const crossSiteRequest = site !== undefined ? site !== 'same-origin' && site !== 'none' : origin !== undefined && origin !== ownOrigin(c);
+    return crossSiteRequest ? crossSite(c) : next();
   };
 }
 
-/** The hidden form field with the session's CSRF token; none for a caller with a bearer key (no cookie, nothing to forge). */
-export function CsrfField({ c }: { c: C }) {
-  const session = c.get('session');
-  return session ? <input type="hidden" name="csrf" value={c.get('sessions').csrfToken(session)} /> : null;
+/**
+ * Whether a state-changing request in a session carries that session's CSRF token: in the form's
+ * `csrf` field, or, for the lab's pasted JSON (a body with no form fields), in the X-CSRF-Token
+ * header. Either way it must equal the token only this session's pages show; a page of another
+ * site can read neither, and cannot set the header on a cross-site request without CORS allowing it
+ * (it does not). Undefined: the form could not be read.
+ */
+async function carriesCsrf(c: C, session: Session): Promise<boolean | undefined> {
+  const header = c.req.header(CSRF_HEADER);
+  if (header !== undefined) return c.get('sessions').checkCsrf(session, header);
+  const body = await readForm(c);
+  return body && c.get('sessions').checkCsrf(session, formText(body, 'csrf'));
 }
 
 /**
  * Lets a page request on for the given roles. No keys configured: closed (503), never open.
- * Not signed in: the sign-in page (401). Another role: 403. A form posted in a session must carry
+ * Not signed in: the sign-in page (401). Another role: 403. A request posted in a session must carry
  * that session's CSRF token (403 otherwise), so a page of another site cannot post one.
  */
-export function pageAuth(...allowed: Role[]): MiddlewareHandler<AppEnv> {
+export function pageAuth(...allowed: readonly Role[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const keys = c.get('deps').apiKeys;
     const here = new URL(c.req.url);
-    if (!keys || keys.size === 0) return page(c, <SignIn c={c} next="/lab" failed={false} status="closed" />, 503);
+    if (!keys || keys.size === 0) return send(c, <SignIn frame={frameOf(c, WITH_ENGLISH)} next="" failed={false} status="closed" />, 503);
     const caller = callerOf(c);
-    if (!caller) return page(c, <SignIn c={c} next={here.pathname + here.search} failed={false} status="in" />, 401);
-    if (!allowed.includes(caller.role)) return page(c, <SignIn c={c} next={here.pathname + here.search} failed={false} status="forbidden" />, 403);
+    if (!caller) return send(c, <SignIn frame={frameOf(c, WITH_ENGLISH)} next={here.pathname + here.search} failed={false} status="in" />, 401);
+    c.set('session', caller.session);
+    if (!allowed.includes(caller.role)) return send(c, <SignIn frame={{ ...frameOf(c, WITH_ENGLISH), role: caller.role }} next={here.pathname + here.search} failed={false} status="forbidden" />, 403);
     if (caller.session && !SAFE_METHODS.includes(c.req.method)) {
-      const body = await readForm(c);
-      if (!body) return unreadableForm(c);
-      if (!c.get('sessions').checkCsrf(caller.session, formText(body, 'csrf'))) return messagePage(c, 'formExpired', 'formExpiredText', 403);
+      const carries = await carriesCsrf(c, caller.session);
+      if (carries === undefined) return unreadableForm(c);
+      if (!carries) return formExpired(c);
     }
     c.set('role', caller.role);
-    c.set('session', caller.session);
     return next();
   };
 }
@@ -194,27 +183,27 @@ export function pageAuth(...allowed: Role[]): MiddlewareHandler<AppEnv> {
 /** GET/POST /login and POST /logout. */
 export function sessionRoutes(app: { get: Function; post: Function }) {
   const origin = (c: C) => new URL(c.req.url).origin;
-  app.get('/login', (c: C) => page(c, <SignIn c={c} next={pageAddress(c.req.query('next'), origin(c)) ?? ''} failed={false} status="in" />, 200));
+  app.get('/login', (c: C) => send(c, <SignIn frame={frameOf(c, WITH_ENGLISH)} next={pageAddress(c.req.query('next'), origin(c)) ?? ''} failed={false} status="in" />, 200));
   app.post('/login', async (c: C) => {
     const body = await readForm(c);
     if (!body) return unreadableForm(c);
     const key = formText(body, 'key')?.trim() ?? '';
     const next = pageAddress(formText(body, 'next'), origin(c));
     const keys = c.get('deps').apiKeys;
-    if (!keys || keys.size === 0) return page(c, <SignIn c={c} next={next ?? ''} failed={false} status="closed" />, 503);
+    if (!keys || keys.size === 0) return send(c, <SignIn frame={frameOf(c, WITH_ENGLISH)} next={next ?? ''} failed={false} status="closed" />, 503);
     const role = key && key.length <= 512 ? keys.get(hashApiKey(key)) : undefined;
-    if (!role) return page(c, <SignIn c={c} next={next ?? ''} failed={true} status="in" />, 401);
+    if (!role) return send(c, <SignIn frame={frameOf(c, WITH_ENGLISH)} next={next ?? ''} failed={true} status="in" />, 401);
     const { token } = c.get('sessions').issue(hashApiKey(key), c.get('deps').clock());
     setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', secure: isHttps(c), maxAge: SESSION_SECONDS });
-    return c.redirect(next ?? startPage(role), 303);
+    return c.redirect(next ?? landingFor(role), 303);
   });
   app.post('/logout', async (c: C) => {
     const { clock } = c.get('deps');
     const session = c.get('sessions').read(getCookie(c, SESSION_COOKIE), clock());
     if (session) {
-      const body = await readForm(c);
-      if (!body) return unreadableForm(c);
-      if (!c.get('sessions').checkCsrf(session, formText(body, 'csrf'))) return messagePage(c, 'formExpired', 'formExpiredText', 403);
+      const carries = await carriesCsrf(c, session);
+      if (carries === undefined) return unreadableForm(c);
+      if (!carries) return formExpired(c);
       c.get('sessions').revoke(session, clock());
     }
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });

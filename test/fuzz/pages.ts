@@ -74,7 +74,13 @@ export function pageCaseArbitrary(session: { cookie: string; csrf: string }, sce
   const body = fc.oneof(
     fc.constant(null),
     fc.record({ form, multipart: fc.boolean() }),
-    fc.record({ type: mediaTypes, text: fc.oneof(hostileText, fc.constantFrom('x', '--x\r\nContent-Disposition: form-data; name="key"\r\n\r\nv', '--x--', 'a=b&c')) }),
+    fc.record({
+      type: mediaTypes,
+      text: fc.oneof(
+        hostileText,
+        fc.constantFrom('x', '--x\r\nContent-Disposition: form-data; name="key"\r\n\r\nv', '--x--', 'a=b&c', '{"decisionDate":"2026-03-10","decision":{"services":[{}]}}', '{"pin":{"no-national":"2025.1.0","__proto__":"x"}}', '[]'),
+      ),
+    }),
   );
   const credentials = fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom<Record<string, string>>(as('legal'), { cookie: session.cookie }) },
@@ -92,7 +98,8 @@ export function pageCaseArbitrary(session: { cookie: string; csrf: string }, sce
       query,
       // Never the token with /logout: signing the fuzzed session out would leave later cases without one.
       body: body && 'form' in body && withCsrf && credentials.cookie && path !== '/logout' ? { ...body, form: [...body.form, ['csrf', session.csrf] as [string, string]] } : body,
-      headers: { ...credentials, ...site },
+      // A body that is not a form (the lab's pasted JSON) carries the token in its header, as the page's script sends it.
+      headers: { ...credentials, ...site, ...(body && 'text' in body && withCsrf && credentials.cookie && path !== '/logout' ? { 'x-csrf-token': session.csrf } : {}) },
     }));
 }
 

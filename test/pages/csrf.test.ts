@@ -75,6 +75,23 @@ describe('page forms are safe from other sites (CSRF)', () => {
     expect((await app.request('/lab', { headers: { cookie } })).status).toBe(401);
   });
 
+  it('the lab’s pasted JSON, which has no form field, carries the token in the X-CSRF-Token header; without it, or another session’s, 403', async () => {
+    const cookie = await signedIn();
+    const csrf = (await tokenOn('/lab', cookie))!;
+    const other = (await tokenOn('/lab', await signedIn()))!;
+    const pasted = JSON.stringify({ decisionDate: '2026-03-10', decision: { services: [{}] } });
+    const post = (headers: Record<string, string>) =>
+      app.request('/lab', { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'sec-fetch-site': 'same-origin', ...headers }, body: pasted });
+    for (const headers of <Record<string, string>[]>[{}, { 'x-csrf-token': '' }, { 'x-csrf-token': other }, { 'x-csrf-token': `${csrf.slice(0, -1)}x` }]) {
+      const response = await post(headers);
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      expect(await response.text()).toContain('Skjemaet er ikke gyldig lenger');
+    }
+    const answered = await post({ 'x-csrf-token': csrf });
+    expect(answered.status).toBe(200);
+    expect(await answered.text()).toContain('id="result"');
+  });
+
   it('a program with a bearer key needs no token (browsers never send that header on their own), and its pages carry none', async () => {
     const response = await app.request('/lab', { method: 'POST', headers: { ...FORM, ...as('caseworker') }, body: new URLSearchParams({ action: 'evaluate' }) });
     expect(response.status).toBe(200);

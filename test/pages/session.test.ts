@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AppDeps } from '../../src/api/app.ts';
+import type { AppDeps } from '../../src/api/env.ts';
 import { SESSION_COOKIE } from '../../src/pages/session.tsx';
 import { SESSION_SECONDS } from '../../src/pages/session-token.ts';
 import { FIXED_NOW, TEST_KEYS, testApp } from '../helpers.ts';

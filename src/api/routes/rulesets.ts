@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { PreparedRuleset } from '../../rulesets/prepared.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { maySee, visibleVersions } from '../../decision/access.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
 import { problem } from '../problem.ts';
