@@ -10,7 +10,7 @@ export const languages = ['nb', 'nn', 'en'] as const;
 export const Language = z.enum(languages);
 export type Language = z.infer<typeof Language>;
 
-export const decisionKinds = ['grant', 'partial-grant', 'rejection', 'reduction', 'termination'] as const;
+export const decisionKinds = ['grant', 'partial-grant', 'rejection', 'reduction', 'termination', 'waiting-list'] as const;
 export type DecisionKind = (typeof decisionKinds)[number];
 export const severities = ['error', 'warning', 'info'] as const;
 export const categories = ['legal-right', 'appeal', 'procedure', 'equality'] as const;
@@ -179,6 +179,12 @@ export const MunicipalRuleset = z.strictObject({
   /** Example data, not any municipality's real policy. */
   exampleData: z.boolean().optional(),
   referenceRanges: z.array(ReferenceRange).default([]),
+  /**
+   * The municipality's appeal body for decisions under forvaltningsloven (fvl § 28 andre ledd): a
+   * klagenemnd, the formannskap or the kommunestyre, as the municipality has chosen; its name is
+   * what the appeal wording for non-statutory services says.
+   */
+  fvlAppealBody: z.strictObject({ body: z.enum(['klagenemnd', 'formannskap', 'kommunestyre']), name: Localized }).optional(),
 });
 
 export const RulesetFile = z

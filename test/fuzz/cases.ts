@@ -127,7 +127,8 @@ export function completeRequest(registry: Registry): fc.Arbitrary<Record<string,
           services: g.lines.map((line) => {
             const from = day(decisionDate, line.startsIn);
             return {
-              type: catalogue[line.pick % catalogue.length]!,
+              // A waiting-list decision is about a long-term stay and nothing else (contract 1.1).
+              type: g.kind === 'waiting-list' ? 'long-term-stay' : catalogue[line.pick % catalogue.length]!,
               ...hoursFor(g.kind, line),
               expectedDurationDays: line.duration,
               from,
@@ -158,7 +159,8 @@ function hoursFor(kind: string, line: { granted: number | null; applied: number;
     case 'partial-grant': return { grantedHoursPerWeek: below(applied), appliedHoursPerWeek: applied, previousHoursPerWeek: null };
     case 'rejection': return { grantedHoursPerWeek: 0, appliedHoursPerWeek: applied, previousHoursPerWeek: null };
     case 'reduction': return { grantedHoursPerWeek: below(previous), appliedHoursPerWeek: applied, previousHoursPerWeek: previous };
-    default: return { grantedHoursPerWeek: 0, appliedHoursPerWeek: applied, previousHoursPerWeek: previous };
+    case 'termination': return { grantedHoursPerWeek: 0, appliedHoursPerWeek: applied, previousHoursPerWeek: previous };
+    default: return {}; // waiting-list: a long-term stay is not counted in hours
   }
 }
 

@@ -1,4 +1,5 @@
 import { decisionKinds } from '../../rulesets/schema.ts';
+import { relations } from '../../decision/schema.ts';
 
 /**
  * The rule lab's form, field by field. Every field is named by its dotted path in the request,
@@ -57,14 +58,23 @@ export const groups = {
     { path: 'assessment.nextOfKin.involved', widget: tri },
     { path: 'assessment.nextOfKin.consent', widget: tri },
     { path: 'assessment.lacksDecisionCapacity', widget: tri },
+    { path: 'assessment.personalAssistanceHoursPerWeek', widget: num },
+    { path: 'assessment.dementia', widget: tri },
+    { path: 'assessment.needChangeDocumented', widget: tri },
+    { path: 'assessment.meetsLongTermStayCriteria', widget: tri },
+    { path: 'assessment.safeAtHomeWhileWaiting', widget: tri },
   ],
   procedure: [
     { path: 'procedure.applicationReceived', widget: { kind: 'date' } },
     { path: 'procedure.provisionalReplySent', widget: tri },
     { path: 'procedure.advanceNoticeGiven', widget: tri },
+    { path: 'procedure.userHeard', widget: tri },
+    { path: 'procedure.homeVisit', widget: tri },
+    { path: 'procedure.informationFromOthersShared', widget: tri },
     { path: 'procedure.decisionMakers.0.role', widget: { kind: 'text' } },
     { path: 'procedure.decisionMakers.0.relatedToApplicant', widget: check },
     { path: 'procedure.decisionMakers.0.providesTheService', widget: check },
+    { path: 'procedure.decisionMakers.0.relation', widget: { kind: 'choice', choices: relations, labels: 'relation', blank: 'notGiven' } },
   ],
 } satisfies Record<string, FieldSpec[]>;
 
@@ -79,6 +89,10 @@ export function lineFields(i: number, serviceTypes: readonly string[]): FieldSpe
     { path: at('expectedDurationDays'), widget: num },
     { path: at('from'), widget: { kind: 'date' } },
     { path: at('to'), widget: { kind: 'date' } },
+    { path: at('statutory'), widget: tri },
+    { path: at('scopeStated'), widget: tri },
+    { path: at('timeLimitReasonGiven'), widget: tri },
+    { path: at('chargeStated'), widget: tri },
   ];
 }
 
@@ -157,7 +171,7 @@ export function requestFromForm(body: FormBody, serviceTypes: readonly string[])
 
   // Optional groups: left out entirely when nothing in them is given.
   const maker = valueAt(request, 'procedure.decisionMakers.0') as Record<string, unknown> | undefined;
-  if (maker && maker.role === undefined && !maker.relatedToApplicant && !maker.providesTheService) delete (request.procedure as Record<string, unknown>).decisionMakers;
+  if (maker && maker.role === undefined && !maker.relatedToApplicant && !maker.providesTheService && maker.relation === undefined) delete (request.procedure as Record<string, unknown>).decisionMakers;
   return request;
 }
 
