@@ -110,6 +110,9 @@ const decisionTable = {
     'decision.grounds.describesFacts',
     'decision.grounds.statesMainConsiderations',
     'decision.grounds.reasons',
+  ]),
+  'decision.grounds.reasonCount': { source: 'decision.grounds.reasons', of: ({ request }) => request.decision.grounds.reasons.length },
+  ...requestFields([
     'decision.appealNotice.included',
     'decision.appealNotice.deadlineWeeks',
     'decision.appealNotice.body',

@@ -16,6 +16,7 @@ const labels: Record<string, Tri> = {
   'decision.grounds.describesFacts': ['Begrunnelsen beskriver faktum', 'Grunngjevinga skildrar faktum', 'The grounds describe the facts'],
   'decision.grounds.statesMainConsiderations': ['Begrunnelsen nevner hovedhensynene', 'Grunngjevinga nemner hovudomsyna', 'The grounds state the main considerations'],
   'decision.grounds.reasons': ['Grunner (koder)', 'Grunnar (kodar)', 'Reasons (codes)'],
+  'decision.grounds.reasonCount': ['Antall grunner oppgitt', 'Tal på grunnar oppgitt', 'Number of reasons given'],
   'decision.appealNotice.included': ['Brevet har klageopplysninger', 'Brevet har klageopplysningar', 'The letter has an appeal notice'],
   'decision.appealNotice.deadlineWeeks': ['Klagefrist i uker', 'Klagefrist i veker', 'Appeal deadline in weeks'],
   'decision.appealNotice.body': ['Klageinstans', 'Klageinstans', 'Appeal body'],
