@@ -217,7 +217,7 @@ describe('dated versions', () => {
     const urls = [...draft.rules.flatMap((r) => cited(r.legalBasis)), ...draft.wording.flatMap((w) => cited(w.legalBasis))];
     expect(urls.some((u) => u.startsWith('https://lovdata.no/lov/2025-06-20-81/'))).toBe(true);
     expect(urls.filter((u) => u.startsWith('https://lovdata.no/lov/1967-02-10/'))).toEqual([]);
-    expect(draft.changelog.map((c) => c.version)).toEqual(['2027.0.0-draft', '2026.1.0', '2025.1.0']);
+    expect(draft.changelog.map((c) => c.version)).toEqual(['2027.0.0-draft', '2026.2.0', '2026.1.0', '2025.1.0']);
   });
 });
 
@@ -233,7 +233,9 @@ describe('needs-legal-review is visible to legal staff', () => {
     };
     expect(await flaggedIn('2025.1.0')).toEqual(['procedure.enkeltvedtak-over-two-weeks']);
     expect(await flaggedIn('2026.1.0')).toEqual(['next-of-kin.not-involved-without-capacity', 'next-of-kin.without-consent', 'procedure.enkeltvedtak-over-two-weeks']);
-    expect(await flaggedIn('2027.0.0-draft')).toEqual(expect.arrayContaining(['procedure.related-decision-maker', 'appeal.body-non-statutory']));
+    expect(await flaggedIn('2026.2.0')).toEqual(expect.arrayContaining(['bpa.right-from-32-hours', 'procedure.related-decision-maker', 'content.charge-for-free-service']));
+    expect(await flaggedIn('2026.2.0')).not.toContain('long-term-stay.right-when-only-adequate');
+    expect(await flaggedIn('2027.0.0-draft')).toEqual(expect.arrayContaining(['procedure.related-decision-maker', 'appeal.body-non-statutory', 'procedure.user-not-heard']));
   });
 
   it('GET /v1/rulesets lists the draft without a date', async () => {
