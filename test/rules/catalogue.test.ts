@@ -5,7 +5,7 @@ import { EvaluationRequest } from '../../src/decision/schema.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import { decisionFactsOf } from '../../src/engine/facts.ts';
 import { select } from '../../src/rulesets/registry.ts';
-import type { LegalBasis } from '../../src/rulesets/schema.ts';
+import { needsQuotes, type LegalBasis } from '../../src/rulesets/schema.ts';
 import { placeholdersIn, render, template } from '../../src/wording/render.ts';
 import { as, bundledRegistry, fixtureCases, get, root, testApp } from '../helpers.ts';
 
@@ -43,6 +43,8 @@ describe('every rule in every bundled version', () => {
           // A few words that betray bokmål left in a nynorsk text.
           expect(rule.message.nn, rule.id).not.toMatch(/\b(ikke|hvis|hva|hvordan|hvem|uken|søkeren|tjenesten)\b/);
         }
+        // From the versions written after the legal review (quotes required), nynorsk says "rett til", never "rett på".
+        if (needsQuotes(file)) for (const text of [...file.rules.map((r) => r.message.nn), ...file.wording.map((w) => w.text.nn)]) expect(text).not.toMatch(/rett på/);
         for (const block of file.wording) {
           expect(block.text.nn, block.id).not.toBe(block.text.nb);
           expect(block.text.nn, block.id).not.toMatch(/\b(ikke|hvis|hva|hvordan|hvem|uken|søkeren|tjenesten)\b/);
