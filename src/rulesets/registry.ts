@@ -117,6 +117,7 @@ function selectionOf(national: PreparedRuleset, layer: PreparedRuleset | undefin
       catalogue: Object.freeze(Object.assign({}, national.file.catalogue, layer?.file.catalogue)),
       referenceRanges: layer?.file.layer === 'municipal' ? layer.file.referenceRanges : [],
       language: layer?.file.layer === 'municipal' ? layer.file.language : 'nb',
+      fvlAppealBody: layer?.file.layer === 'municipal' ? layer.file.fvlAppealBody?.name : undefined,
     } satisfies Selection);
     byLayer.set(layer, selection);
   }

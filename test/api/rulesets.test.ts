@@ -88,6 +88,29 @@ describe('ruleset and meta endpoints', () => {
     expect(doc.paths['/v1/evaluations'].post.responses['422'].content['application/problem+json']).toBeDefined();
   });
 
+  it('documents every contract 1.1 request field with a description', async () => {
+    const doc = (await (await get(app, '/openapi.json')).json()) as any;
+    const request = doc.components.schemas.EvaluationRequest.properties;
+    const decision = request.decision;
+    const line = decision.properties.services.items.properties;
+    const assessment = request.assessment.properties;
+    const procedure = request.procedure.properties;
+    const fields = {
+      line: [line, ['statutory', 'scopeStated', 'timeLimitReasonGiven', 'chargeStated']],
+      assessment: [assessment, ['personalAssistanceHoursPerWeek', 'dementia', 'needChangeDocumented', 'meetsLongTermStayCriteria', 'safeAtHomeWhileWaiting']],
+      procedure: [procedure, ['userHeard', 'homeVisit', 'informationFromOthersShared']],
+      decisionMaker: [procedure.decisionMakers.items.properties, ['relation']],
+    } as const;
+    for (const [where, [properties, names]] of Object.entries(fields)) {
+      for (const name of names) expect(properties[name]?.description, `${where}.${name}`).toMatch(/\S{3}/);
+    }
+    expect(procedure.decisionMakers.items.properties.relation.enum).toEqual(['none', 'close-family', 'guardian-or-proxy', 'other-close']);
+    expect(decision.properties.kind.enum).toContain('waiting-list');
+    for (const name of ['statutory', 'scopeStated', 'personalAssistanceHoursPerWeek', 'userHeard', 'relation']) {
+      expect(JSON.stringify(doc.components.schemas.EvaluationRequest.required ?? [])).not.toContain(name);
+    }
+  });
+
   it('GET /docs serves the interactive page', async () => {
     const response = await get(app, '/docs');
     expect(response.status).toBe(200);

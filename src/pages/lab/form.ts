@@ -1,4 +1,5 @@
 import { decisionKinds } from '../../rulesets/schema.ts';
+import { relations } from '../../decision/schema.ts';
 import { isoDate, norwegianDate } from '../dates.ts';
 
 /**
@@ -64,6 +65,11 @@ export const groups = {
     { path: 'assessment.nextOfKin.involved', widget: tri },
     { path: 'assessment.nextOfKin.consent', widget: tri },
     { path: 'assessment.lacksDecisionCapacity', widget: tri },
+    { path: 'assessment.personalAssistanceHoursPerWeek', widget: num },
+    { path: 'assessment.dementia', widget: tri },
+    { path: 'assessment.needChangeDocumented', widget: tri },
+    { path: 'assessment.meetsLongTermStayCriteria', widget: tri },
+    { path: 'assessment.safeAtHomeWhileWaiting', widget: tri },
   ],
   procedure: [
     { path: 'procedure.applicationReceived', widget: date },
@@ -74,7 +80,7 @@ export const groups = {
     { path: 'procedure.informationFromOthersShared', widget: tri },
     { path: 'procedure.decisionMakers.0.role', widget: { kind: 'text' } },
     { path: 'procedure.decisionMakers.0.relatedToApplicant', widget: tri },
-    { path: 'procedure.decisionMakers.0.relation', widget: { kind: 'choice', choices: ['none', 'close-family', 'guardian-or-proxy', 'other-close'], labels: 'relation', blank: 'notGiven' } },
+    { path: 'procedure.decisionMakers.0.relation', widget: { kind: 'choice', choices: relations, labels: 'relation', blank: 'notGiven' } },
     { path: 'procedure.decisionMakers.0.providesTheService', widget: tri },
   ],
 } satisfies Record<string, FieldSpec[]>;
