@@ -58,7 +58,7 @@ describe('signing in to the pages', () => {
     const pinned = await (await postForm('/lab', draftPin, 'caseworker')).text();
     expect(pinned).not.toContain('data-rule=');
     // The check path's refusal, said in Norwegian with the version in force, linked to the version picker.
-    expect(pinned).toContain('Bare juridisk rolle kan velge no-national 2027.0.0-draft (utkast): versjonen som gjelder på vedtaksdatoen, er 2026.1.0.');
+    expect(pinned).toContain('Bare juridisk rolle kan velge no-national 2027.0.0-draft (utkast): versjonen som gjelder på vedtaksdatoen, er 2026.2.0.');
     expect(pinned).toContain('kan bare velges av juridisk rolle.');
     const legal = await (await postForm('/lab', draftPin, 'legal')).text();
     expect(legal).toContain('data-rule=');
@@ -252,8 +252,8 @@ describe('training pages', () => {
     expect(wrong).toContain('Du fikk 0 av 3 riktige');
     expect(wrong).toContain('Riktig svar: Nei, det må endres først');
     // Rules by their titles, never by their ids.
-    expect(wrong).toContain('Du manglet: Klageinstans for helse- og omsorgstjenester');
-    expect(wrong).toContain('Slår ikke til: Klagefrist for helse- og omsorgstjenester');
+    expect(wrong).toContain('Du manglet: Feil klageinstans for helse- og omsorgstjenester');
+    expect(wrong).toContain('Slår ikke til: Feil klagefrist for helse- og omsorgstjenester');
     expect(wrong).toContain('https://lovdata.no/lov/1999-07-02-63/§7-2');
     const right = await postForm('/training/appeal-wrong-body', [['sign', 'blocked'], ['change', '0'], ['rule', 'appeal.body-statutory']]);
     expect(await right.text()).toContain('Du fikk 3 av 3 riktige');
@@ -282,10 +282,11 @@ describe('training pages', () => {
 
 describe('ruleset diff', () => {
   it('names changed fields in Norwegian and marks the changed words of a changed text', async () => {
-    const html = await (await get(app, '/rulesets/no-national/diff?from=2025.1.0&to=2027.0.0-draft', as('legal'))).text();
-    expect(html).toContain('<tr data-field="legalBasis"><th scope="row"><span class="fact">Hjemmel <code>legalBasis</code></span></th>');
-    expect(html).toContain('<caption>Endrede felt: Hjemmel, Merknad fra regelfilen, Status</caption>');
-    // A note that gained a sentence: the old words as they were, the new ones marked.
-    expect(html).toMatch(/<td class="after">Error\. Which services are statutory is the municipal layer&#39;s catalogue\.<ins class="word"> NEEDS LEGAL REVIEW/);
+    const html = await (await get(app, '/rulesets/no-national/diff?from=2026.1.0&to=2026.2.0', as('legal'))).text();
+    const changed = html.slice(html.indexOf('data-changed="procedure.provisional-reply"'));
+    expect(changed).toContain('<caption>Endrede felt: Gjelder, Hjemmel, Merknad fra regelfilen, Tittel, Lovtekst, Kontroll</caption>');
+    expect(changed).toContain('<tr data-field="legalBasis"><th scope="row"><span class="fact">Hjemmel <code>legalBasis</code></span></th>');
+    // The citation that moved from andre to tredje ledd: the new words marked, the old ones struck.
+    expect(changed).toMatch(/<del class="word">[^<]*<\/del>/);
   });
 });

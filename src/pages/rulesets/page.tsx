@@ -410,6 +410,8 @@ const fieldWords: Record<string, WordKey> = {
   notes: 'notes',
   appliesTo: 'appliesTo',
   status: 'status',
+  quote: 'lawText',
+  review: 'reviewRecord',
   heading: 'fieldHeading',
   text: 'fieldText',
   validFrom: 'validFrom',
