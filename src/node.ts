@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './api/app.ts';
@@ -7,7 +8,8 @@ import { ConfigError, parseSecurityConfig, type SecurityConfig } from './api/con
 import { generateReceiptKey, loadReceiptKeys, ReceiptKeyError, type ReceiptKeys } from './receipts/keys.ts';
 import { withNodeSigner } from './receipts/node-signer.ts';
 import { loadRulesets, RulesetLoadError } from './rulesets/load.ts';
-import { readRulesDir } from './rulesets/read-dir.ts';
+import { readRulesDir, RulesDirError } from './rulesets/read-dir.ts';
+import { servingRefusal } from './rulesets/registry.ts';
 import { readTrainingDir } from './training/read-dir.ts';
 import { createLogSink } from './log-sink.ts';
 import { renderInsightCharts } from './insight/charts.ts';
@@ -16,7 +18,8 @@ import { startRetention } from './record/retention.ts';
 
 /**
  * The Node face: read rules/ once, read the security settings (src/api/config.ts), build the app,
- * serve on 127.0.0.1:8787 (HOST/PORT override). Logs are JSON lines (pino) on stdout.
+ * serve on 127.0.0.1:8787 (HOST/PORT override). Logs are JSON lines (pino) on stdout; what is
+ * meant for the operator alone (generated development keys, refusals to start) goes to stderr.
  */
 const rulesDir = process.env.RULES_DIR ?? fileURLToPath(new URL('../rules', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
@@ -34,8 +37,11 @@ try {
   registry = loadRulesets(sources, lock ?? {}, titles);
 } catch (error) {
   if (error instanceof RulesetLoadError) refuseToStart(`the rulesets in ${rulesDir} are broken.\n${error.message}`);
+  if (error instanceof RulesDirError) refuseToStart(`the rules directory cannot be read: ${error.message}`);
   throw error;
 }
+const unservable = servingRefusal(registry);
+if (unservable) refuseToStart(`the rules directory ${rulesDir} cannot be served: ${unservable}`);
 
 let config: SecurityConfig;
 try {
@@ -59,7 +65,8 @@ function apiKeys(): ApiKeys | undefined {
     keys.set(hashApiKey(key), role);
     return `  ${role.padEnd(11)} Authorization: Bearer ${key}`;
   });
-  console.log(`\nDevelopment API keys, generated for this run because HJEMMEL_API_KEYS is not set (never in production):\n${lines.join('\n')}\n`);
+  // To stderr (the terminal), never stdout: stdout is the log stream, which may be shipped and kept.
+  console.error(`\nDevelopment API keys, generated for this run because HJEMMEL_API_KEYS is not set (never in production):\n${lines.join('\n')}\n`);
   logger.warn({ roles }, 'development mode: generated one API key per role for this run (printed above; not logged)');
   return keys;
 }
@@ -122,6 +129,10 @@ const app = createApp({
   insightCharts: renderInsightCharts,
   log: (line) => (line.event === 'fault' ? logger.error(line) : logger.info(line)),
   corsOrigins: config.corsOrigins,
+  sessionSecret: config.sessionSecret,
+  https: config.https,
+  trustedProxies: config.trustedProxies,
+  peerAddress: (c) => getConnInfo(c).remote.address,
 });
 serve({ fetch: app.fetch, hostname: host, port }, (info) => {
   logger.info(

@@ -1,7 +1,8 @@
 // First: zod must know it may not generate code before any schema is built.
 import './jitless.ts';
 import { env } from 'cloudflare:workers';
-import { createApp, DEFAULT_MAX_BODY_BYTES } from './api/app.ts';
+import { createApp } from './api/app.ts';
+import { DEFAULT_MAX_BODY_BYTES } from './api/env.ts';
 import { parseSecurityConfig } from './api/config.ts';
 import { jsonConsoleLog } from './api/log.ts';
 import { lock, sources, titles } from './generated/rulesets.ts';
@@ -9,6 +10,7 @@ import { bases, scenarios } from './generated/training.ts';
 import { loadReceiptKeys } from './receipts/keys.ts';
 import { unavailableRecord } from './record/decision-record.ts';
 import { loadRulesets } from './rulesets/load.ts';
+import { servingRefusal } from './rulesets/registry.ts';
 import { loadTraining } from './training/load.ts';
 
 /** What wrangler.toml gives the Worker: [vars] here; secrets are listed there by name. */
@@ -21,6 +23,8 @@ interface Env {
   HJEMMEL_RECEIPT_KEY?: string;
   /** Var: JSON array of retired public JWKs whose receipts still verify. */
   HJEMMEL_RECEIPT_RETIRED_KEYS?: string;
+  /** Secret: what page sessions are signed with (32+ characters). Unset: one per isolate, so a sign-in holds only while that isolate serves. */
+  HJEMMEL_SESSION_SECRET?: string;
   /** Var: browser origins allowed to call, comma-separated. */
   HJEMMEL_CORS_ORIGINS?: string;
   /** Var: `off` runs without a decision record (said so at /readyz); anything else means on. */
@@ -53,8 +57,11 @@ function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
  * Node): what is not configured is refused with 503, never served open.
  */
 const security = parseSecurityConfig({ ...(env as Env), HJEMMEL_MODE: 'production' });
+const registry = loadRulesets(sources, lock, titles);
+const unservable = servingRefusal(registry);
+if (unservable) throw new Error(`The bundled rules cannot be served: ${unservable}`);
 const app = createApp({
-  registry: loadRulesets(sources, lock, titles),
+  registry,
   clock: () => new Date(),
   newId: () => `ev_${crypto.randomUUID()}`,
   maxBodyBytes: maxBodyBytes(env as Env),
@@ -63,6 +70,8 @@ const app = createApp({
   receiptKeys: security.receiptKey ? await loadReceiptKeys(security.receiptKey, security.retiredReceiptKeys) : undefined,
   log: jsonConsoleLog,
   corsOrigins: security.corsOrigins,
+  sessionSecret: security.sessionSecret,
+  https: security.https,
   record: decisionRecord(env as Env),
 });
 

@@ -8,6 +8,8 @@ export interface Server {
   code: number | null;
   /** Everything printed so far (stdout and stderr); keeps growing while the server runs. */
   output: () => string;
+  /** What went to stdout alone: the log stream (empty when `stdout` replaced the pipe). */
+  stdout: () => string;
   url: string;
   child: ChildProcess;
   stop: () => void;
@@ -27,20 +29,29 @@ export function startServer(env: Record<string, string>, stdout?: number): Promi
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { cwd: root, env: { ...inherited, PORT: '0', ...record, ...env }, stdio });
     let output = '';
+    let stdoutText = '';
     let settled = false;
     const done = (code: number | null, url = '') => {
       if (settled) return;
       settled = true;
-      resolve({ code, output: () => output, url, child, stop: () => child.kill() });
+      resolve({ code, output: () => output, stdout: () => stdoutText, url, child, stop: () => child.kill() });
     };
     const read = (d: Buffer) => {
       output += d;
       const listening = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (listening) done(null, listening[1]);
     };
-    child.stdout?.on('data', read);
+    child.stdout?.on('data', (d: Buffer) => {
+      stdoutText += d;
+      read(d);
+    });
     child.stderr!.on('data', read);
-    child.on('exit', (code) => done(code));
+    // 'close', not 'exit': by then everything the process printed has been read.
+    child.on('close', (code) => done(code));
+    // Bounded in time: a server that neither listens nor exits is stopped and reported as code null.
+    setTimeout(() => {
+      if (!settled) child.kill();
+    }, 30_000).unref();
     if (stdout !== undefined) done(null);
   });
 }

@@ -1,19 +1,15 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import { requestId, type RequestIdVariables } from 'hono/request-id';
+import { requestId } from 'hono/request-id';
 import { routePath } from 'hono/route';
 import { secureHeaders } from 'hono/secure-headers';
-import type { ReceiptKeys } from '../receipts/keys.ts';
-import type { ChartRenderer } from '../insight/chart-types.ts';
-import type { DecisionRecord } from '../record/decision-record.ts';
-import type { Registry } from '../rulesets/registry.ts';
 import { bodyLimit } from './body-limit.ts';
 import { cors } from './cors.ts';
-import { authenticate, bearerScheme, type ApiKeys, type AuthEnv } from './auth.ts';
+import { authenticate, bearerScheme } from './auth.ts';
+import { DEFAULT_MAX_BODY_BYTES, type AppDeps, type AppEnv } from './env.ts';
 import { inputGuard } from './input-guard.ts';
 import { describeFault, type Log } from './log.ts';
 import { fieldErrors, problem } from './problem.ts';
-import type { ReadinessCheck } from './readiness.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { impactRoutes } from './routes/impact.ts';
 import { insightRoutes } from './routes/insight.ts';
@@ -24,44 +20,9 @@ import { receiptRoutes } from './routes/receipts.ts';
 import { recordRoutes } from './routes/records.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
 import { pageRoutes } from '../pages/routes.tsx';
-import type { TrainingSet } from '../training/load.ts';
-
-/** What varies between faces (Node, Worker, tests): passed in, never reached for. */
-export interface AppDeps {
-  registry: Registry;
-  /** The current time; tests pass a fixed one. */
-  clock: () => Date;
-  /** A fresh evaluation id. */
-  newId: () => string;
-  /** Largest accepted request body in bytes. */
-  maxBodyBytes?: number;
-  /** Training scenarios for the pages; the face reads them (Node from fixtures/training, a Worker from its bundle). */
-  training?: TrainingSet;
-  /** sha256(key) → role (see auth.ts). Absent: no keys configured, so every /v1 call is refused (503), never served open. */
-  apiKeys?: ApiKeys;
-  /** The receipt signing key. Absent: evaluations are refused (503), as a verdict without a receipt cannot be proved. */
-  receiptKeys?: ReceiptKeys;
-  /** Where the decision log and fault lines go (pino on Node, JSON console on the Worker). Absent: nowhere. */
-  log?: Log;
-  /** Browser origins allowed to call the API (CORS). Absent or empty: none. */
-  corsOrigins?: readonly string[];
-  /**
-   * The decision record: every evaluation answered 200 is committed to it first. Absent: this
-   * deployment runs without a record, which a face does only when told so (HJEMMEL_RECORD=off);
-   * /readyz says so, and the record routes answer 503.
-   */
-  record?: DecisionRecord;
-  /** Draws the /insight page's charts (Node: Observable Plot). Absent: the page shows the tables only. */
-  insightCharts?: ChartRenderer;
-  /** Further readiness checks for /readyz (the log sink, say); the record's own check is always run. */
-  readiness?: readonly ReadinessCheck[];
-}
-
-export type AppEnv = {
-  Variables: { deps: AppDeps; log: Log; receivedAt: number } & AuthEnv['Variables'] & RequestIdVariables;
-};
-
-export const DEFAULT_MAX_BODY_BYTES = 100 * 1024;
+import { tooLarge } from '../pages/problems.tsx';
+import { Sessions } from '../pages/session-token.ts';
+import { sameSiteOnly } from '../pages/session.tsx';
 
 const JWKS_PATH = '/.well-known/jwks.json';
 
@@ -74,6 +35,7 @@ export function createApp(deps: AppDeps) {
   });
   const log: Log = deps.log ?? (() => {});
   const origins = new Set(deps.corsOrigins ?? []);
+  const sessions = new Sessions(deps.sessionSecret);
 
   // Every response: a fresh request id (an incoming X-Request-Id is ignored: a caller could put
   // anything in one, and it goes into the log), secure headers, CORS only for the configured
@@ -82,6 +44,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('log', log);
+    c.set('sessions', sessions);
     c.set('receivedAt', performance.now());
     await next();
     // Every response names its request id; every problem, whichever route or middleware made it,
@@ -106,12 +69,21 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  // /v1: a key first (no body is read for a stranger), then the body limit, then the shape and
-  // personal-data guard, then each route's own role check and schema.
+  // /v1: a key first (it is a header: no body is read for a stranger), then the body limit, then the
+  // shape and personal-data guard, then each route's own role check and schema. Every other route
+  // that reads a body (the pages' forms, /login with its key in the body) has the same limit, before
+  // anything reads it.
   app.use('/v1/*', authenticate(deps.apiKeys));
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  app.use('/v1/*', bodyLimit(maxBodyBytes, () => problem(413, `The body is larger than ${maxBodyBytes} bytes.`)));
+  app.use(
+    '*',
+    bodyLimit(maxBodyBytes, (c) =>
+      c.req.path.startsWith('/v1/') ? problem(413, `The body is larger than ${maxBodyBytes} bytes.`) : tooLarge(c, maxBodyBytes),
+    ),
+  );
   app.use('/v1/*', inputGuard());
+  // The pages: a state-changing request from another site is refused before anything reads it.
+  app.use('*', sameSiteOnly());
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', bearerScheme);
 
   app.route('/', evaluationRoutes());

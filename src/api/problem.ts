@@ -1,8 +1,7 @@
-/** One field that is wrong, named by its dotted path in the request. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+import type { FieldError } from '../decision/field-errors.ts';
+
+// Field errors are the decision layer's (lower layers never import the HTTP layer); the HTTP faces take them from here.
+export { fieldErrors, type FieldError } from '../decision/field-errors.ts';
 
 const titles: Record<number, string> = {
   400: 'Malformed request',
@@ -26,22 +25,4 @@ export function problem(status: number, detail: string, errors?: FieldError[]): 
     ...(errors ? { errors } : {}),
   };
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json; charset=utf-8' } });
-}
-
-interface Issue {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  keys?: string[];
-}
-
-/** zod issues as field errors; an unknown key is named by its own path, so a misspelled field is pointed at. */
-export function fieldErrors(issues: readonly Issue[]): FieldError[] {
-  return issues.flatMap((issue) => {
-    const base = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys' && issue.keys) {
-      return issue.keys.map((key) => ({ path: [...base, key].join('.'), message: 'unknown field' }));
-    }
-    return [{ path: base.join('.') || '(body)', message: issue.message }];
-  });
 }

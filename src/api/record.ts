@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { evaluationContent, type AnsweredEvaluation } from '../record/entry.ts';
-import type { AppEnv } from './app.ts';
+import type { AppEnv } from './env.ts';
 import { describeFault } from './log.ts';
 import { problem } from './problem.ts';
 import { routePath } from 'hono/route';

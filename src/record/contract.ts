@@ -45,7 +45,14 @@ export const DecisionRecordJson = z
     decisionKind: z.string(),
     verdict: Verdict,
     functionalLevelBand: z.string().nullable().meta({ description: 'The IPLOS functional level rounded down to a whole band ("3–4"), never the level itself.' }),
-    rulesets: z.array(z.object({ id: z.string(), version: z.string(), digest: z.string() })),
+    rulesets: z.array(
+      z.object({
+        id: z.string(),
+        version: z.string(),
+        digest: z.string(),
+        pinned: z.literal(true).optional().meta({ description: 'A what-if pin: a version other than the one in force on the decision date, as in the evaluation’s rulesets[].' }),
+      }),
+    ),
     services: z.array(
       z.object({
         type: z.string(),

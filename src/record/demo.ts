@@ -1,5 +1,5 @@
 import { generateCorpus, prng } from '../corpus/generate.ts';
-import { checkRequest } from '../decision/check.ts';
+import { checkRequest, evaluatedRulesets } from '../decision/check.ts';
 import { generateReceiptKey, loadReceiptKeys } from '../receipts/keys.ts';
 import { signReceipt } from '../receipts/receipt.ts';
 import { digestOf } from '../rulesets/digest.ts';
@@ -27,20 +27,21 @@ export async function seedDemoYear(db: RecordDb, registry: Registry, { count, se
   const contents: EvaluationContent[] = [];
   let i = 0;
   for (const raw of generateCorpus({ count, seed })) {
-    const checked = checkRequest(raw, registry);
+    // As a case worker checks them: the versions in force, no pins.
+    const checked = checkRequest(raw, registry, { role: 'caseworker' });
     const at = new Date(times[i]!).toISOString();
     const evaluationId = `ev_demo_${seed}_${i++}`;
     if (!checked.ok) continue;
-    const { outcome, selection } = checked;
+    const { outcome } = checked;
     const receipt = await signReceipt(keys, {
       evaluationId,
       evaluatedAt: at,
       requestDigest: digestOf(raw),
-      rulesets: selection.rulesets.map(({ file, digest }) => ({ id: file.id, version: file.version, digest })),
+      rulesets: evaluatedRulesets(checked).map(({ id, version, digest }) => ({ id, version, digest })),
       verdict: outcome.verdict,
       findings: outcome.findings.map((f) => f.rule),
     });
-    contents.push(evaluationContent({ evaluationId, evaluatedAt: at, request: checked.request, selection, verdict: outcome.verdict, findings: outcome.findings, receipt }));
+    contents.push(evaluationContent({ evaluationId, evaluatedAt: at, checked, receipt }));
   }
   for (let b = 0; b < contents.length; b += BATCH) await appendEvaluations(db, contents.slice(b, b + BATCH));
 

@@ -1,7 +1,5 @@
-import type { Finding } from '../decision/result.ts';
-import type { EvaluationRequest } from '../decision/schema.ts';
+import { evaluatedRulesets, type Checked } from '../decision/check.ts';
 import { rangeFor } from '../engine/facts.ts';
-import type { Selection } from '../rulesets/prepared.ts';
 import type { EvaluationRow, OutcomeRow } from './chain.ts';
 
 /** An evaluation record before the chain numbers it. */
@@ -19,32 +17,31 @@ export function functionalLevelBand(level: number | undefined): string | null {
 export interface AnsweredEvaluation {
   evaluationId: string;
   evaluatedAt: string;
-  request: EvaluationRequest;
-  selection: Selection;
-  verdict: string;
-  findings: readonly Finding[];
+  /** What check() answered: the request, the versions that took part (what-if pins among them) and the outcome. */
+  checked: Extract<Checked, { ok: true }>;
   receipt: string;
 }
 
 /**
  * What the record keeps of an answered evaluation (contract 1.1, "Decision record"): ids, time,
- * municipality, ruleset versions, kind, service types and hours, the functional level as a band,
+ * municipality, ruleset versions (what-if pins marked), kind, service types and hours, the functional level as a band,
  * verdict, rule ids and outcomes, missing fact names and the receipt. Never the age, free text,
  * grounds, dates of the case or anything else about the person.
  */
 export function evaluationContent(answered: AnsweredEvaluation): EvaluationContent {
-  const { request, selection } = answered;
+  const { request, selection, outcome } = answered.checked;
   const level = request.assessment?.functionalLevel;
   const missing = new Set<string>();
-  for (const finding of answered.findings) for (const fact of finding.missingFacts ?? []) missing.add(fact);
+  for (const finding of outcome.findings) for (const fact of finding.missingFacts ?? []) missing.add(fact);
   return {
     evaluationId: answered.evaluationId,
     evaluatedAt: new Date(answered.evaluatedAt),
     municipality: request.municipality,
     decisionKind: request.decision.kind,
-    verdict: answered.verdict,
+    verdict: outcome.verdict,
     functionalLevelBand: functionalLevelBand(level),
-    rulesets: selection.rulesets.map(({ file, digest }) => ({ id: file.id, version: file.version, digest })),
+    // A what-if pin (legal staff trying a version not in force) is marked, as in the response.
+    rulesets: evaluatedRulesets(answered.checked).map((r) => ({ id: r.id, version: r.version, digest: r.digest, ...('pinned' in r ? { pinned: true as const } : {}) })),
     services: request.decision.services.map((line) => {
       const range = level === undefined ? undefined : rangeFor(selection.referenceRanges.filter((r) => r.serviceType === line.type), level);
       return {
@@ -54,7 +51,7 @@ export function evaluationContent(answered: AnsweredEvaluation): EvaluationConte
         referenceRange: range ? { min: range.hoursPerWeek.min, max: range.hoursPerWeek.max } : null,
       };
     }),
-    findings: answered.findings.map((f) => ({ rule: f.rule, severity: f.severity, outcome: f.outcome, service: f.service ?? null })),
+    findings: outcome.findings.map((f) => ({ rule: f.rule, severity: f.severity, outcome: f.outcome, service: f.service ?? null })),
     missingFacts: [...missing].sort(),
     receipt: answered.receipt,
   };

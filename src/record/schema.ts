@@ -23,6 +23,8 @@ export interface RecordedRuleset {
   id: string;
   version: string;
   digest: string;
+  /** A what-if pin: a version other than the one in force on the decision date (legal staff only). */
+  pinned?: true;
 }
 
 export interface RecordedService {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { roles, type Role } from '../../src/api/auth.ts';
 import { loadRulesets } from '../../src/rulesets/load.ts';
 import { readRulesDir } from '../../src/rulesets/read-dir.ts';
@@ -86,15 +87,15 @@ describe('drafts are for the legal role', () => {
   const drafts = testApp(loadRulesets(readRulesDir(`${root}fixtures/rulesets/good`).sources));
   const pinned = { ...baseRequest('clear-grant'), municipality: '0000', pin: { 'tiny-national': '2.0.0-draft' } };
 
-  it('pinning a draft version: 403 for a caseworker, naming the pin; evaluated for legal', async () => {
+  it('pinning a draft version: 403 for a caseworker, naming the pin and the version in force; evaluated for legal', async () => {
     const refused = await problem(await post(drafts, '/v1/evaluations', pinned, as('caseworker')), 403);
-    expect((refused as any).errors).toEqual([{ path: 'pin.tiny-national', message: '2.0.0-draft is a draft' }]);
+    expect((refused as any).errors).toEqual([{ path: 'pin.tiny-national', message: 'tiny-national 2.0.0-draft (a draft): the version in force on 2026-03-10 is 1.0.0' }]);
     const response = await post(drafts, '/v1/evaluations', pinned, as('legal'));
     expect(response.status).toBe(200);
-    expect(((await response.json()) as any).rulesets[0]).toMatchObject({ version: '2.0.0-draft', status: 'draft' });
+    expect(((await response.json()) as any).rulesets[0]).toMatchObject({ version: '2.0.0-draft', status: 'draft', pinned: true });
   });
 
-  it('pinning a published version is open to a caseworker', async () => {
+  it('pinning the version in force is open to a caseworker', async () => {
     const response = await post(drafts, '/v1/evaluations', { ...pinned, pin: { 'tiny-national': '1.0.0' } }, as('caseworker'));
     expect(response.status).toBe(200);
   });
@@ -107,5 +108,26 @@ describe('drafts are for the legal role', () => {
     expect(await listed('caseworker')).toContain('tiny-national@1.1.0');
     await problem(await get(drafts, '/v1/rulesets/tiny-national/2.0.0-draft', as('caseworker')), 403);
     expect((await get(drafts, '/v1/rulesets/tiny-national/2.0.0-draft', as('legal'))).status).toBe(200);
+  });
+});
+
+describe('the README tells the truth about roles', () => {
+  it('its role table names only routes the app serves, each with the roles that may call it', async () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    const table = readme.slice(readme.indexOf('| route | `caseworker` | `legal` | `trainer` |')).split('\n\n')[0]!;
+    const rows = table.split('\n').slice(2).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    const served = Object.entries(((await (await get(app, '/openapi.json')).json()) as { paths: Record<string, object> }).paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const checked = new Map(protectedRoutes.map(([name, , allowed]) => [name, allowed]));
+    for (const [routeCell, ...roleCells] of rows) {
+      const named = [...routeCell!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+      expect(named.length, `a row that names no route: "${routeCell}"`).toBeGreaterThan(0);
+      const allowed = roles.filter((_, i) => roleCells[i] !== '–');
+      for (const name of named.filter((n) => n.includes('/v1'))) {
+        expect(served, `${name} is in the README but not served`).toContain(name);
+        expect(checked.get(name), `${name}: the README's roles`).toEqual(allowed);
+      }
+    }
   });
 });

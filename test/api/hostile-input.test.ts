@@ -49,6 +49,46 @@ describe('hostile input', () => {
     expect(body.detail).toMatch(/not valid/);
   });
 
+  it('400: a duplicate JSON key (last one would win, so "the body as sent" would be ambiguous), naming the key', async () => {
+    const valid = JSON.stringify(baseRequest('clear-grant'));
+    for (const [body, path] of [
+      [valid.replace('"kind":"grant"', '"kind":"grant","kind":"rejection"'), 'decision.kind'],
+      [valid.replace('"kind":"grant"', '"kind":"grant","\\u006bind":"rejection"'), 'decision.kind'],
+      [valid.replace('"services":[{', '"services":[{"type":"x","type":"y",'), 'decision.services.0.type'],
+      [`${valid.slice(0, -1)},"municipality":"0301"}`, 'municipality'],
+    ] as const) {
+      expect(body).not.toBe(valid);
+      const response = await post(app, '/v1/evaluations', body);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+      expect(((await response.json()) as { errors: unknown[] }).errors).toEqual([{ path, message: 'duplicate field: the key appears more than once in this object' }]);
+    }
+    // The same key in two different objects is no duplicate.
+    expect((await post(app, '/v1/evaluations', valid)).status).toBe(200);
+  });
+
+  it('a pin naming __proto__ is refused like any unknown ruleset id, never dropped', async () => {
+    const body = await refused(await post(app, '/v1/evaluations', `{"pin":{"__proto__":"x"},${JSON.stringify(baseRequest('clear-grant')).slice(1)}`));
+    expect(body.errors).toEqual([{ path: 'pin.__proto__', message: 'unknown ruleset id' }]);
+  });
+
+  it('415: a body declared in another charset than UTF-8, or with a Content-Encoding, is refused, not decoded as UTF-8', async () => {
+    const request = baseRequest('clear-grant');
+    for (const headers of <Record<string, string>[]>[
+      { 'content-type': 'application/json; charset=iso-8859-1' },
+      { 'content-type': 'application/json;charset="latin1"' },
+      { 'content-encoding': 'gzip' },
+      { 'content-encoding': 'br' },
+    ]) {
+      const response = await post(app, '/v1/evaluations', request, headers);
+      expect(response.status).toBe(415);
+      expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+    }
+    for (const headers of <Record<string, string>[]>[{ 'content-type': 'application/json; charset=utf-8' }, { 'content-type': 'application/json; charset="UTF-8"' }, { 'content-encoding': 'identity' }]) {
+      expect((await post(app, '/v1/evaluations', request, headers)).status).toBe(200);
+    }
+  });
+
   it('secure headers on every response, public or not', async () => {
     for (const response of [await get(app, '/healthz', as(null)), await post(app, '/v1/evaluations', baseRequest('clear-grant'))]) {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');

@@ -1,13 +1,11 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { EvaluationRequest } from '../../decision/schema.ts';
 import { EvaluationResponse, type EvaluationResponse as Evaluation } from '../../decision/result.ts';
-import { evaluate } from '../../engine/evaluate.ts';
 import { withFixes } from '../../engine/fixes.ts';
 import { signReceipt } from '../../receipts/receipt.ts';
 import { digestOf } from '../../rulesets/digest.ts';
-import { rulesetRef } from '../../decision/check.ts';
-import { select } from '../../rulesets/registry.ts';
-import type { AppEnv } from '../app.ts';
+import { check, evaluatedRulesets } from '../../decision/check.ts';
+import type { AppEnv } from '../env.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
 import { validBody } from '../body.ts';
 import { problem } from '../problem.ts';
@@ -19,7 +17,7 @@ const route = createRoute({
   path: '/v1/evaluations',
   summary: 'Evaluate a proposed decision',
   description:
-    'Checks one proposed decision against the rulesets in force on decisionDate (or the pinned versions) and returns the verdict, findings (each with a title and verified suggested fixes), mandatory wording and a signed receipt. Roles: caseworker, legal; pinning a draft version needs legal.',
+    'Checks one proposed decision against the rulesets in force on decisionDate (or the pinned versions) and returns the verdict, findings (each with a title and verified suggested fixes), mandatory wording and a signed receipt. Roles: caseworker, legal. Pinning a version other than the one in force on decisionDate (a draft included) needs legal: 403 for any other role, with the ruleset, the pinned version and the version in force in detail and errors[]; legal gets the what-if evaluation, marked whatIf and rulesets[].pinned.',
   security: bearerSecurity,
   request: { body: { required: true, content: { 'application/json': { schema: EvaluationRequest } } } },
   responses: {
@@ -37,23 +35,14 @@ export function evaluationRoutes() {
     const body = await validBody(c, EvaluationRequest);
     if (!body.ok) return body.response;
     const request = body.data;
-    const chosen = select(registry, request);
-    if (!chosen.ok) return problem(chosen.status, chosen.detail, chosen.errors);
     const role = c.get('role');
-    const drafts = chosen.selection.rulesets.filter((r) => r.file.status === 'draft');
-    if (drafts.length > 0 && role !== 'legal') {
-      return problem(
-        403,
-        'Evaluating against a draft ruleset version needs the legal role.',
-        drafts.map((d) => ({ path: `pin.${d.file.id}`, message: `${d.file.version} is a draft` })),
-      );
-    }
-    const outcome = evaluate(request, chosen.selection);
-    if (!outcome.ok) return problem(422, outcome.detail, outcome.errors);
+    const checked = check(request, registry, { role });
+    if (!checked.ok) return problem(checked.status, checked.detail, checked.errors);
+    const { outcome, selection } = checked;
 
     const evaluationId = newId();
     const evaluatedAt = clock().toISOString();
-    const rulesets = chosen.selection.rulesets.map(rulesetRef);
+    const rulesets = evaluatedRulesets(checked);
     const findingIds = outcome.findings.map((f) => f.rule);
     // Signed here, not in evaluate(), which stays pure and synchronous. The digest is of the body
     // as sent (before schema defaults), so the caller can recompute it from what it holds.
@@ -65,7 +54,7 @@ export function evaluationRoutes() {
       verdict: outcome.verdict,
       findings: findingIds,
     });
-    const unrecorded = await recordAnswered(c, { evaluationId, evaluatedAt, request, selection: chosen.selection, verdict: outcome.verdict, findings: outcome.findings, receipt });
+    const unrecorded = await recordAnswered(c, { evaluationId, evaluatedAt, checked, receipt });
     if (unrecorded) return unrecorded;
     c.get('log')({
       event: 'evaluation',
@@ -84,8 +73,9 @@ export function evaluationRoutes() {
       evaluatedAt,
       verdict: outcome.verdict,
       language: outcome.language,
+      ...(checked.whatIf.length > 0 ? { whatIf: true as const } : {}),
       rulesets,
-      findings: withFixes(request, chosen.selection, outcome),
+      findings: withFixes(request, selection, outcome),
       wording: outcome.wording,
       receipt,
     };

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { Insight } from '../../insight/aggregate.ts';
 import { readInsight } from '../../insight/read.ts';
 import { InsightQuery } from '../../record/contract.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
 import { problem } from '../problem.ts';
 import { problemResponses } from '../schemas.ts';

@@ -1,14 +1,14 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { swaggerUI } from '@hono/swagger-ui';
 import { z } from 'zod';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 
 export const CONTRACT_VERSION = '1';
 
 const health = createRoute({
   method: 'get',
   path: '/healthz',
-  summary: 'Liveness, with the loaded ruleset versions',
+  summary: 'Liveness, with the published ruleset versions loaded (drafts are never listed: this route is public)',
   responses: {
     200: {
       description: 'Alive',
@@ -28,7 +28,10 @@ export function metaRoutes(root: OpenAPIHono<AppEnv>) {
     c.json(
       {
         status: 'ok' as const,
-        rulesets: c.get('deps').registry.versions.map(({ file, digest }) => ({ id: file.id, version: file.version, status: file.status, digest })),
+        rulesets: c
+          .get('deps')
+          .registry.versions.filter(({ file }) => file.status === 'published')
+          .map(({ file, digest }) => ({ id: file.id, version: file.version, status: file.status, digest })),
       },
       200,
     ),

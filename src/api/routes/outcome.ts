@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { OutcomeRequest, RecordedOutcome } from '../../record/contract.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
 import { validBody } from '../body.ts';
 import { problem } from '../problem.ts';

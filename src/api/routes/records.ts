@@ -3,7 +3,7 @@ import { stream } from 'hono/streaming';
 import { allRecords } from '../../insight/read.ts';
 import { DecisionRecordJson, filterOf, RecordPage, RecordQuery } from '../../record/contract.ts';
 import type { RecordWithOutcome } from '../../record/store.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
 import { problem } from '../problem.ts';
 import { problemResponses } from '../schemas.ts';

@@ -1,8 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { PreparedRuleset } from '../../rulesets/prepared.ts';
-import type { AppEnv } from '../app.ts';
-import { bearerSecurity, requireRole, type Role } from '../auth.ts';
+import type { AppEnv } from '../env.ts';
+import { maySee, visibleVersions } from '../../decision/access.ts';
+import { bearerSecurity, requireRole } from '../auth.ts';
 import { problem } from '../problem.ts';
 import { problemResponses, RulesetDetail, RulesetList } from '../schemas.ts';
 
@@ -21,8 +22,6 @@ function summary({ file, digest }: PreparedRuleset) {
   };
 }
 
-/** Drafts are work in progress of the legal staff: only the legal role sees them. */
-const seesDrafts = (role: Role | undefined) => role === 'legal';
 const readers = requireRole('caseworker', 'legal');
 
 const list = createRoute({
@@ -55,14 +54,13 @@ const one = createRoute({
 export function rulesetRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   app.openapi(list, (c) => {
-    const drafts = seesDrafts(c.get('role'));
-    return c.json({ rulesets: c.get('deps').registry.versions.filter((v) => drafts || v.file.status !== 'draft').map(summary) }, 200);
+    return c.json({ rulesets: visibleVersions(c.get('role'), c.get('deps').registry.versions).map(summary) }, 200);
   });
   app.openapi(one, (c) => {
     const { id, version } = c.req.valid('param');
     const found = c.get('deps').registry.get(id, version);
     if (!found) return problem(404, `No ruleset ${id} version ${version}.`) as never;
-    if (found.file.status === 'draft' && !seesDrafts(c.get('role'))) return problem(403, `${id} ${version} is a draft; reading drafts needs the legal role.`) as never;
+    if (!maySee(c.get('role'), found)) return problem(403, `${id} ${version} is a draft; reading drafts needs the legal role.`) as never;
     const { file } = found;
     return c.json(
       {

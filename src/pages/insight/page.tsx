@@ -1,20 +1,18 @@
-import type { Context } from 'hono';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import type { AppEnv } from '../../api/app.ts';
 import type { Insight } from '../../insight/aggregate.ts';
 import type { ChartLabels, InsightCharts } from '../../insight/chart-types.ts';
 import type { Language } from '../../rulesets/schema.ts';
 import type { Registry } from '../../rulesets/registry.ts';
-import { NORWEGIAN, type T } from '../i18n.ts';
+import type { Frame } from '../frame.tsx';
+import type { T } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
-import { serviceNames } from '../lab/page.tsx';
+import { serviceNames } from '../lab/run.ts';
 import { Head } from '../table.tsx';
 
 interface Props {
-  c: Context<AppEnv>;
-  lang: Language;
-  t: T;
+  frame: Frame;
+  registry: Registry;
   scope: { municipality?: string; from?: string; to?: string };
   /** Undefined: this deployment runs without a record. */
   insight?: Insight;
@@ -94,8 +92,8 @@ function CountTable({ t, columns, rows }: { t: T; columns: string[]; rows: { cel
 
 const hours = (n: number) => (Math.round(n * 10) / 10).toLocaleString('nb-NO');
 
-export function InsightPage({ c, lang, t, scope, insight, charts }: Props) {
-  const registry = c.get('deps').registry;
+export function InsightPage({ frame, registry, scope, insight, charts }: Props) {
+  const { lang, t } = frame;
   const titles = ruleTitles(registry, lang);
   const services = serviceNames(registry, lang);
   const ruleName = (id: string) => (
@@ -108,7 +106,7 @@ export function InsightPage({ c, lang, t, scope, insight, charts }: Props) {
   const reasons = reasonNames(t);
   const suppressed = insight ? Object.values(insight.suppressed).reduce((a, b) => a + b, 0) : 0;
   return (
-    <Layout lang={lang} t={t} title={t('insightTitle')} section="insight" offered={NORWEGIAN} url={c.req.url}>
+    <Layout frame={frame} title={t('insightTitle')} section="insight">
       <h1>{t('insightTitle')}</h1>
       <p class="lead">{t('insightIntro', { min: insight?.minimumGroup ?? 5 })}</p>
       <form method="get" action="/insight" class="scope" aria-label={t('insightScope')}>
