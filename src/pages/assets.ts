@@ -21,7 +21,7 @@ header.site .bar { max-width: 75rem; margin: 0 auto; padding: .75rem 1.25rem; di
 header.site a { color: #fff; }
 .brand { margin: 0; font-weight: 700; font-size: 1.25rem; }
 .brand span { font-weight: 400; font-size: .9rem; opacity: .95; margin-left: .5rem; }
-header.site ul { list-style: none; display: flex; gap: 1rem; margin: 0; padding: 0; }
+header.site ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; }
 header.site [aria-current] { font-weight: 700; text-decoration-thickness: 3px; }
 .langs { margin-left: auto; }
 main { display: block; max-width: 75rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }

@@ -491,7 +491,7 @@ describe('signing out and in', () => {
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await page.waitForURL(/\/training$/);
     const menu = await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').allInnerTexts();
-    expect(menu).toEqual(['Opplæring', 'For opplærere']);
+    expect(menu).toEqual(['Opplæring', 'For opplærere', 'Innsikt']);
     expect(await page.getByRole('button', { name: 'Logg ut' }).isVisible()).toBe(true);
     await page.close();
   });

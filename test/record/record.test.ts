@@ -64,6 +64,20 @@ describe.each(backends)('decision record on $name', (backend) => {
     for (const personal of ['"age"', 'Free text of the grounds', '3.4', 'applicationReceived', '2026-09-20']) expect(text).not.toContain(personal);
   });
 
+  it('a what-if (legal staff pinning a version not in force) is recorded with that version marked pinned; a refused pin is not recorded', async () => {
+    const whatIf = { ...baseRequest('clear-grant'), pin: { 'no-national': '2026.1.0' } };
+    const refused = await post(app, '/v1/evaluations', whatIf, as('caseworker'));
+    expect(refused.status).toBe(403);
+    const response = await post(app, '/v1/evaluations', whatIf, as('legal'));
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as { evaluationId: string; whatIf?: true; rulesets: { id: string; version: string; digest: string; pinned?: true }[] };
+    expect(answer.whatIf).toBe(true);
+    const kept = (await records('?municipality=0301')).records.find((r) => r.evaluationId === answer.evaluationId)!;
+    expect(kept.rulesets).toEqual(answer.rulesets.map(({ id, version, digest, pinned }) => ({ id, version, digest, ...(pinned ? { pinned } : {}) })));
+    expect(kept.rulesets.filter((r: { pinned?: true }) => r.pinned).map((r: { id: string; version: string }) => `${r.id}@${r.version}`)).toEqual(['no-national@2026.1.0']);
+    expect((await verifyRecord(opened.db)).problems).toEqual([]);
+  });
+
   it('filters by verdict, rule, municipality and period; pages with a cursor; streams NDJSON', async () => {
     const clear = await evaluate(baseRequest('clear-grant'));
     const reduction = await evaluate(baseRequest('practical-reduction'));
