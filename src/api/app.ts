@@ -10,6 +10,8 @@ import { cors } from './cors.ts';
 import { authenticate, bearerScheme, type ApiKeys, type AuthEnv } from './auth.ts';
 import { inputGuard } from './input-guard.ts';
 import { describeFault, type Log } from './log.ts';
+import { allowedMethods } from './allowed-methods.ts';
+import { CONTENT_TYPE_ERROR, INVALID_JSON_ERROR } from './body.ts';
 import { fieldErrors, problem } from './problem.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { impactRoutes } from './routes/impact.ts';
@@ -52,7 +54,7 @@ const JWKS_PATH = '/.well-known/jwks.json';
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) return problem(422, 'The request is well-formed but not valid.', fieldErrors(result.error.issues));
+      if (!result.success) return problem('invalid-request', 'The request is well-formed but not valid.', fieldErrors(result.error.issues));
     },
   });
   const log: Log = deps.log ?? (() => {});
@@ -68,12 +70,13 @@ export function createApp(deps: AppDeps) {
     c.set('receivedAt', performance.now());
     await next();
     // Every response names its request id; every problem, whichever route or middleware made it,
-    // carries it in the body too, as the log does. Set here, on the finished response, rather than
-    // before the route runs: Hono would otherwise copy the response to merge its headers.
+    // carries it in the body too, as the log does, with the path it answers as its `instance`. Set
+    // here, on the finished response, rather than before the route runs: Hono would otherwise copy
+    // the response to merge its headers.
     const id = c.get('requestId');
     if (c.res.headers.get('content-type')?.startsWith('application/problem+json')) {
       const body = (await c.res.clone().json()) as Record<string, unknown>;
-      c.res = new Response(JSON.stringify({ ...body, requestId: id }), { status: c.res.status, headers: c.res.headers });
+      c.res = new Response(JSON.stringify({ ...body, instance: c.req.path, requestId: id }), { status: c.res.status, headers: c.res.headers });
     }
     c.res.headers.set('X-Request-Id', id);
   });
@@ -93,7 +96,7 @@ export function createApp(deps: AppDeps) {
   // personal-data guard, then each route's own role check and schema.
   app.use('/v1/*', authenticate(deps.apiKeys));
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  app.use('/v1/*', bodyLimit(maxBodyBytes, () => problem(413, `The body is larger than ${maxBodyBytes} bytes.`)));
+  app.use('/v1/*', bodyLimit(maxBodyBytes, () => problem('body-too-large', `The body is larger than ${maxBodyBytes} bytes.`)));
   app.use('/v1/*', inputGuard());
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', bearerScheme);
 
@@ -104,16 +107,21 @@ export function createApp(deps: AppDeps) {
   app.route('/', metaRoutes(app));
   app.route('/', pageRoutes());
 
-  app.notFound((c) => problem(404, `No route ${c.req.method} ${c.req.path}.`));
+  // A path that exists for other methods is 405 with Allow; any other is 404.
+  app.notFound((c) => {
+    const allowed = allowedMethods(app.routes, c.req.path);
+    if (allowed.length === 0) return problem('not-found', `No route ${c.req.method} ${c.req.path}.`);
+    const response = problem('method-not-allowed', `${c.req.path} does not take ${c.req.method}; it takes ${allowed.join(', ')}.`);
+    response.headers.set('Allow', allowed.join(', '));
+    return response;
+  });
   app.onError((error, c) => {
-    if (error instanceof HTTPException && error.status < 500) {
-      if (error.status === 400) return problem(400, 'The body is not valid JSON.');
-      if (error.status === 415) return problem(415, 'Send the body as application/json.');
-      return problem(error.status, error.message);
-    }
+    if (error instanceof HTTPException && error.status === 400) return problem('invalid-json', 'The body is not valid JSON.', [INVALID_JSON_ERROR]);
+    if (error instanceof HTTPException && error.status === 415) return problem('not-json', 'Send the body as application/json.', [CONTENT_TYPE_ERROR]);
+    if (error instanceof HTTPException && error.status === 413) return problem('body-too-large', `The body is larger than ${maxBodyBytes} bytes.`);
     log({ event: 'fault', requestId: c.get('requestId'), method: c.req.method, route: routePath(c, -1), ...describeFault(error) });
     // Never a verdict, never internals: the case manager must not mistake this for a check.
-    return problem(500, 'The evaluation could not be completed. No verdict was given.');
+    return problem('internal-error', 'The evaluation could not be completed. No verdict was given.');
   });
   return app;
 }

@@ -21,7 +21,7 @@ export const INPUT_LIMITS = {
   maxObjectKeys: 100,
 };
 
-type Refusal = { detail: string; errors: FieldError[] };
+type Refusal = { cause: 'body-too-complex' | 'personal-data'; detail: string; errors: FieldError[] };
 
 const join = (path: readonly string[]) => path.join('.') || '(body)';
 
@@ -29,11 +29,11 @@ const join = (path: readonly string[]) => path.join('.') || '(body)';
 function shapeRefusal(value: unknown, path: string[], depth: number): Refusal | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   if (depth > INPUT_LIMITS.maxDepth) {
-    return { detail: `The body nests deeper than ${INPUT_LIMITS.maxDepth} levels.`, errors: [{ path: join(path), message: `nested deeper than ${INPUT_LIMITS.maxDepth} levels` }] };
+    return { cause: 'body-too-complex', detail: `The body nests deeper than ${INPUT_LIMITS.maxDepth} levels.`, errors: [{ path: join(path), message: `nested deeper than ${INPUT_LIMITS.maxDepth} levels` }] };
   }
   if (Array.isArray(value)) {
     if (value.length > INPUT_LIMITS.maxArrayLength) {
-      return { detail: `An array has more than ${INPUT_LIMITS.maxArrayLength} items.`, errors: [{ path: join(path), message: `more than ${INPUT_LIMITS.maxArrayLength} items` }] };
+      return { cause: 'body-too-complex', detail: `An array has more than ${INPUT_LIMITS.maxArrayLength} items.`, errors: [{ path: join(path), message: `more than ${INPUT_LIMITS.maxArrayLength} items` }] };
     }
     for (let i = 0; i < value.length; i++) {
       const refusal = shapeRefusal(value[i], [...path, String(i)], depth + 1);
@@ -43,7 +43,7 @@ function shapeRefusal(value: unknown, path: string[], depth: number): Refusal | 
   }
   const keys = Object.keys(value);
   if (keys.length > INPUT_LIMITS.maxObjectKeys) {
-    return { detail: `An object has more than ${INPUT_LIMITS.maxObjectKeys} fields.`, errors: [{ path: join(path), message: `more than ${INPUT_LIMITS.maxObjectKeys} fields` }] };
+    return { cause: 'body-too-complex', detail: `An object has more than ${INPUT_LIMITS.maxObjectKeys} fields.`, errors: [{ path: join(path), message: `more than ${INPUT_LIMITS.maxObjectKeys} fields` }] };
   }
   for (const key of keys) {
     const refusal = shapeRefusal((value as Record<string, unknown>)[key], [...path, key], depth + 1);
@@ -77,7 +77,7 @@ export function inspectBody(body: unknown): Refusal | undefined {
   if (shape) return shape;
   const errors: FieldError[] = [];
   personalData(body, [], errors);
-  if (errors.length > 0) return { detail: 'The request holds personal data that Hjemmel does not accept.', errors };
+  if (errors.length > 0) return { cause: 'personal-data', detail: 'The request holds personal data that Hjemmel does not accept.', errors };
   return undefined;
 }
 
@@ -95,7 +95,7 @@ export function inputGuard(): MiddlewareHandler {
       throw new HTTPException(400, { message: 'Malformed JSON in request body' });
     }
     const refusal = inspectBody(body);
-    if (refusal) return problem(422, refusal.detail, refusal.errors);
+    if (refusal) return problem(refusal.cause, refusal.detail, refusal.errors);
     return next();
   };
 }

@@ -1,3 +1,4 @@
+import { problemOf } from '../contract.ts';
 import { describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../src/api/auth.ts';
 import { loadRulesets } from '../../src/rulesets/load.ts';
@@ -24,8 +25,7 @@ const protectedRoutes: [string, Call, Role[]][] = [
 
 async function problem(response: Response, status: number) {
   expect(response.status).toBe(status);
-  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await response.json()) as { status: number; detail: string; verdict?: unknown };
+  const body = (await problemOf(response)) as Awaited<ReturnType<typeof problemOf>> & { verdict?: unknown };
   expect(body.status).toBe(status);
   expect(body.verdict).toBeUndefined();
   return body;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemOf } from '../contract.ts';
 import { INPUT_LIMITS } from '../../src/api/input-guard.ts';
 import { as, baseRequest, get, post, testApp } from '../helpers.ts';
 
@@ -6,8 +7,7 @@ const app = testApp();
 
 async function refused(response: Response) {
   expect(response.status).toBe(422);
-  expect(response.headers.get('content-type')).toMatch(/problem\+json/);
-  return (await response.json()) as { detail: string; errors: { path: string; message: string }[] };
+  return (await problemOf(response)) as Awaited<ReturnType<typeof problemOf>> & { errors: { path: string; message: string }[] };
 }
 
 describe('hostile input', () => {

@@ -32,23 +32,23 @@ export function evaluationRoutes() {
   app.openAPIRegistry.registerPath(route);
   app.post(route.path, requireRole('caseworker', 'legal'), async (c) => {
     const { registry, clock, newId, receiptKeys } = c.get('deps');
-    if (!receiptKeys) return problem(503, 'This deployment has no receipt signing key, so it gives no verdicts.');
+    if (!receiptKeys) return problem('not-configured', 'This deployment has no receipt signing key, so it gives no verdicts.');
     const body = await validBody(c, EvaluationRequest);
     if (!body.ok) return body.response;
     const request = body.data;
     const chosen = select(registry, request);
-    if (!chosen.ok) return problem(chosen.status, chosen.detail, chosen.errors);
+    if (!chosen.ok) return problem(chosen.cause, chosen.detail, chosen.errors);
     const role = c.get('role');
     const drafts = chosen.selection.rulesets.filter((r) => r.file.status === 'draft');
     if (drafts.length > 0 && role !== 'legal') {
       return problem(
-        403,
+        'draft-needs-legal',
         'Evaluating against a draft ruleset version needs the legal role.',
         drafts.map((d) => ({ path: `pin.${d.file.id}`, message: `${d.file.version} is a draft` })),
       );
     }
     const outcome = evaluate(request, chosen.selection);
-    if (!outcome.ok) return problem(422, outcome.detail, outcome.errors);
+    if (!outcome.ok) return problem(outcome.cause, outcome.detail, outcome.errors);
 
     const evaluationId = newId();
     const evaluatedAt = clock().toISOString();

@@ -32,7 +32,7 @@ export function impactRoutes() {
     if (!valid.ok) return valid.response;
     const body = valid.data;
     const versions = impactVersions(registry, body.from, body.to);
-    if (!versions.ok) return problem(versions.status, versions.detail, versions.errors);
+    if (!versions.ok) return problem(versions.cause, versions.detail, versions.errors);
     const impact = new Impact(registry, versions.from, versions.to, MAX_IMPACT_CASES);
     body.cases.forEach((entry, i) => impact.add(entry.name ?? `#${i}`, entry.request));
     const report: ImpactReport = impact.report();

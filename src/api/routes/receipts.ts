@@ -72,7 +72,7 @@ export function receiptRoutes() {
   app.openAPIRegistry.registerPath(verify);
   app.post(verify.path, requireRole(...roles), async (c) => {
     const keys = c.get('deps').receiptKeys;
-    if (!keys) return problem(503, NO_KEY);
+    if (!keys) return problem('not-configured', NO_KEY);
     const body = await validBody(c, VerifyRequest);
     if (!body.ok) return body.response;
     const { receipt, request } = body.data;
@@ -82,7 +82,7 @@ export function receiptRoutes() {
   });
   app.openapi(jwks, (c) => {
     const keys = c.get('deps').receiptKeys;
-    if (!keys) return problem(503, NO_KEY) as never;
+    if (!keys) return problem('not-configured', NO_KEY) as never;
     c.header('Cache-Control', 'public, max-age=300');
     return c.json(keys.jwks as z.infer<typeof Jwks>, 200);
   });

@@ -61,8 +61,8 @@ export function rulesetRoutes() {
   app.openapi(one, (c) => {
     const { id, version } = c.req.valid('param');
     const found = c.get('deps').registry.get(id, version);
-    if (!found) return problem(404, `No ruleset ${id} version ${version}.`) as never;
-    if (found.file.status === 'draft' && !seesDrafts(c.get('role'))) return problem(403, `${id} ${version} is a draft; reading drafts needs the legal role.`) as never;
+    if (!found) return (c.get('deps').registry.versionsOf(id).length === 0 ? problem('unknown-ruleset', `No ruleset ${id}.`, [{ path: 'id', message: 'unknown ruleset id' }]) : problem('unknown-version', `No ruleset ${id} version ${version}.`, [{ path: 'version', message: `unknown version ${version}` }])) as never;
+    if (found.file.status === 'draft' && !seesDrafts(c.get('role'))) return problem('draft-needs-legal', `${id} ${version} is a draft; reading drafts needs the legal role.`) as never;
     const { file } = found;
     return c.json(
       {

@@ -82,12 +82,12 @@ function run(c: Context<AppEnv>, registry: Registry, values: Record<string, unkn
   const denied: FieldError[] = Object.entries(pins)
     .filter(([id, version]) => registry.get(id, version)?.file.status === 'draft' && !draftsAllowed(c))
     .map(([id]) => ({ path: `pin.${id}`, message: t('draftDenied') }));
-  if (denied.length) return { pins, result: { ok: false, status: 403, detail: t('draftDenied'), errors: denied } };
+  if (denied.length) return { pins, result: { ok: false, status: 403, cause: 'draft-needs-legal', detail: t('draftDenied'), errors: denied } };
   const { pin: _, ...rest } = values;
   const request = Object.keys(pins).length ? { ...rest, pin: pins } : rest;
   // The same guard as the API's: no identity numbers, no absurd nesting, before anything reads it.
   const refusal = inspectBody(request);
-  if (refusal) return { pins, result: { ok: false, status: 422, detail: refusal.detail, errors: refusal.errors } };
+  if (refusal) return { pins, result: { ok: false, status: 422, cause: refusal.cause, detail: refusal.detail, errors: refusal.errors } };
   return { pins, result: checkRequest(request, registry) };
 }
 
