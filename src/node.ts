@@ -1,4 +1,6 @@
 import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
@@ -13,13 +15,17 @@ import { readTrainingDir } from './training/read-dir.ts';
 
 /**
  * The Node face: read rules/ once, read the security settings (src/api/config.ts), build the app,
- * serve on 127.0.0.1:8787 (HOST/PORT override). Logs are JSON lines (pino) on stdout.
+ * serve on 127.0.0.1:8787 (HOST/PORT override). Logs are JSON lines (pino) on stdout, with pino's
+ * standard `time`. On SIGTERM (or SIGINT) it stops gracefully (see `stop` below).
  */
 const rulesDir = process.env.RULES_DIR ?? fileURLToPath(new URL('../rules', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8787);
-// pino's own timestamp goes under loggedAt: an evaluation line has its own `time` (evaluatedAt).
-const logger = pino({ base: { service: 'hjemmel' }, timestamp: () => `,"loggedAt":"${new Date().toISOString()}"` });
+/** How long a stop keeps taking connections, answering /readyz 503, before it closes the listener (HJEMMEL_DRAIN_MS). */
+const drainMs = Number(process.env.HJEMMEL_DRAIN_MS ?? 1000);
+/** How long it then waits for requests in flight before it closes what is left (HJEMMEL_SHUTDOWN_MS). */
+const shutdownMs = Number(process.env.HJEMMEL_SHUTDOWN_MS ?? 10_000);
+const logger = pino({ base: { service: 'hjemmel' }, timestamp: pino.stdTimeFunctions.isoTime });
 
 function refuseToStart(message: string): never {
   console.error(`Hjemmel will not start: ${message}`);
@@ -90,10 +96,48 @@ const app = createApp({
   receiptKeys: await receiptKeys(),
   log: (line) => (line.event === 'fault' ? logger.error(line) : logger.info(line)),
   corsOrigins: config.corsOrigins,
+  stopping: () => stopping,
 });
-serve({ fetch: app.fetch, hostname: host, port }, (info) => {
+let stopping = false;
+// While stopping, every answer closes its connection, so a client's keep-alive pool lets go.
+const fetch = async (request: Request) => {
+  const response = await app.fetch(request);
+  if (stopping) response.headers.set('Connection', 'close');
+  return response;
+};
+const server = serve({ fetch, hostname: host, port }, (info) => {
   logger.info(
     { mode: config.mode, rulesets: registry.versions.map((v) => `${v.file.id}@${v.file.version}`) },
     `Hjemmel listening on http://${info.address}:${info.port}`,
   );
-});
+}) as Server;
+
+/**
+ * A graceful stop, for the SIGTERM of an orchestrator or a load balancer: for `drainMs`, /readyz
+ * answers 503 (so the balancer sends no more) while connections are still taken and answered,
+ * each answer closing its connection; this also takes in the connections the kernel has queued
+ * but the busy process not yet accepted, which closing the listener at once would reset. Then
+ * stop accepting; answer every request in flight; close idle keep-alive connections; after
+ * `shutdownMs` close whatever is left; flush the log; exit 0. The listener is closed through
+ * net.Server's close: http.Server's would also drop at once each connection whose request bytes
+ * have arrived but not yet been read.
+ */
+function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal, drainMs, boundMs: shutdownMs }, 'stopping: /readyz is 503; answering what comes, then closing');
+  setTimeout(() => {
+    const bound = setTimeout(() => {
+      logger.warn('stopping: requests still in flight after the bound; closing their connections');
+      server.closeAllConnections();
+    }, shutdownMs);
+    NetServer.prototype.close.call(server, () => {
+      clearTimeout(bound);
+      logger.info('stopped');
+      logger.flush(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+  }, drainMs);
+}
+process.once('SIGTERM', () => stop('SIGTERM'));
+process.once('SIGINT', () => stop('SIGINT'));

@@ -12,6 +12,8 @@ interface Server {
   output: () => string;
   url: string;
   stop: () => void;
+  /** The exit code, once the process has exited. */
+  exited: Promise<number | null>;
 }
 
 /** Starts the Node entry as `npm start` does, on a free port, and waits for it to listen or exit. */
@@ -19,12 +21,13 @@ function start(env: Record<string, string>): Promise<Server> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HJEMMEL_')));
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { cwd: root, env: { ...inherited, PORT: '0', ...env } });
+    const exited = new Promise<number | null>((resolveExit) => child.on('exit', resolveExit));
     let output = '';
     let settled = false;
     const done = (code: number | null, url = '') => {
       if (settled) return;
       settled = true;
-      resolve({ code, output: () => output, url, stop: () => child.kill() });
+      resolve({ code, output: () => output, url, stop: () => child.kill('SIGTERM'), exited });
     };
     child.stdout.on('data', (d) => {
       output += d;
@@ -115,6 +118,41 @@ describe('Node entry', () => {
     } finally {
       server.stop();
     }
+  });
+
+  it('SIGTERM during a load: stops accepting, answers every request it had received, flushes the log and exits 0', async () => {
+    const key = 'configured-caseworker-key-for-the-shutdown-test';
+    const server = await start({ HJEMMEL_MODE: 'production', HJEMMEL_API_KEYS: `caseworker:${hashApiKey(key)}`, HJEMMEL_RECEIPT_KEY: JSON.stringify(await generateReceiptKey()) });
+    // 40 requests at once, on 127.0.0.1; SIGTERM once 5 are answered, so the rest are in flight.
+    const total = 40;
+    let answered = 0;
+    let fifthAnswer!: () => void;
+    const fiveAnswered = new Promise<void>((resolve) => (fifthAnswer = resolve));
+    const calls = Array.from({ length: total }, () =>
+      evaluate(server.url, key).then(
+        async (response) => {
+          const { evaluationId } = (await response.json()) as { evaluationId?: string };
+          if (++answered === 5) fifthAnswer();
+          return { status: response.status, evaluationId };
+        },
+        (error: Error & { cause?: { code?: string } }) => ({ status: `cut: ${error.cause?.code ?? error.message}`, evaluationId: undefined }),
+      ),
+    );
+    await fiveAnswered;
+    server.stop();
+    // While it drains, the balancer's readiness probe is told to send no more.
+    let ready = 200;
+    for (let i = 0; i < 40 && ready === 200; i++) ready = (await fetch(`${server.url}/readyz`)).status;
+    expect(ready).toBe(503);
+    const results = await Promise.all(calls);
+    expect(results.map((r) => r.status)).toEqual(Array(total).fill(200));
+    expect(await server.exited).toBe(0);
+    // Stopped means stopped: no new connection is taken.
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+    // Every evaluation's log line was flushed before the exit, then the stop was logged.
+    const lines = server.output().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { msg?: string; evaluationId?: string; time: string });
+    for (const { evaluationId } of results) expect(lines.some((l) => l.evaluationId === evaluationId)).toBe(true);
+    expect(lines.at(-1)).toMatchObject({ msg: 'stopped', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
   });
 
   it('refuses to start on a malformed key setting, naming the variable but not its value', async () => {

@@ -10,9 +10,11 @@ import { cors } from './cors.ts';
 import { authenticate, bearerScheme, type ApiKeys, type AuthEnv } from './auth.ts';
 import { inputGuard } from './input-guard.ts';
 import { describeFault, type Log } from './log.ts';
+import { healthRoutes } from './routes/health.ts';
+import { responseTraceparent, traceOf, type TraceContext } from './trace.ts';
 import { allowedMethods } from './allowed-methods.ts';
 import { CONTENT_TYPE_ERROR, INVALID_JSON_ERROR } from './body.ts';
-import { fieldErrors, problem } from './problem.ts';
+import { fieldErrors, problem, PROBLEM_BASE } from './problem.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { impactRoutes } from './routes/impact.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -40,10 +42,12 @@ export interface AppDeps {
   log?: Log;
   /** Browser origins allowed to call the API (CORS). Absent or empty: none. */
   corsOrigins?: readonly string[];
+  /** True once the face is stopping (Node, on SIGTERM): /readyz then answers 503. */
+  stopping?: () => boolean;
 }
 
 export type AppEnv = {
-  Variables: { deps: AppDeps; log: Log; receivedAt: number } & AuthEnv['Variables'] & RequestIdVariables;
+  Variables: { deps: AppDeps; log: Log; receivedAt: number; trace: TraceContext } & AuthEnv['Variables'] & RequestIdVariables;
 };
 
 export const DEFAULT_MAX_BODY_BYTES = 100 * 1024;
@@ -61,13 +65,15 @@ export function createApp(deps: AppDeps) {
   const origins = new Set(deps.corsOrigins ?? []);
 
   // Every response: a fresh request id (an incoming X-Request-Id is ignored: a caller could put
-  // anything in one, and it goes into the log), secure headers, CORS only for the configured
-  // origins (the JWKS for any).
+  // anything in one, and it goes into the log), the W3C trace the call continues or begins (its
+  // traceparent answered), secure headers, CORS only for the configured origins (the JWKS for any).
   app.use('*', requestId({ headerName: '' }));
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('log', log);
     c.set('receivedAt', performance.now());
+    const trace = traceOf(c.req.header('traceparent'));
+    c.set('trace', trace);
     await next();
     // Every response names its request id; every problem, whichever route or middleware made it,
     // carries it in the body too, as the log does, with the path it answers as its `instance`. Set
@@ -77,8 +83,21 @@ export function createApp(deps: AppDeps) {
     if (c.res.headers.get('content-type')?.startsWith('application/problem+json')) {
       const body = (await c.res.clone().json()) as Record<string, unknown>;
       c.res = new Response(JSON.stringify({ ...body, instance: c.req.path, requestId: id }), { status: c.res.status, headers: c.res.headers });
+      // One line per refused /v1 call: the reason code, never the body or the key. A 500 has its fault line.
+      if (c.req.path.startsWith('/v1/') && c.res.status !== 500) {
+        log({
+          event: 'refusal',
+          requestId: id,
+          traceId: trace.traceId,
+          method: c.req.method,
+          route: routePath(c, -1),
+          status: c.res.status,
+          problem: String(body.type).slice(PROBLEM_BASE.length),
+        });
+      }
     }
     c.res.headers.set('X-Request-Id', id);
+    c.res.headers.set('traceparent', responseTraceparent(trace));
   });
   app.use('*', secureHeaders());
   app.use(
@@ -86,8 +105,8 @@ export function createApp(deps: AppDeps) {
     cors({
       allowOrigin: (origin, path) => (path === JWKS_PATH ? '*' : origins.has(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type'],
-      exposeHeaders: ['X-Request-Id'],
+      allowHeaders: ['Authorization', 'Content-Type', 'traceparent'],
+      exposeHeaders: ['X-Request-Id', 'traceparent'],
       maxAgeSeconds: 600,
     }),
   );
@@ -104,6 +123,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', receiptRoutes());
   app.route('/', impactRoutes());
   app.route('/', rulesetRoutes());
+  app.route('/', healthRoutes());
   app.route('/', metaRoutes(app));
   app.route('/', pageRoutes());
 
@@ -119,7 +139,7 @@ export function createApp(deps: AppDeps) {
     if (error instanceof HTTPException && error.status === 400) return problem('invalid-json', 'The body is not valid JSON.', [INVALID_JSON_ERROR]);
     if (error instanceof HTTPException && error.status === 415) return problem('not-json', 'Send the body as application/json.', [CONTENT_TYPE_ERROR]);
     if (error instanceof HTTPException && error.status === 413) return problem('body-too-large', `The body is larger than ${maxBodyBytes} bytes.`);
-    log({ event: 'fault', requestId: c.get('requestId'), method: c.req.method, route: routePath(c, -1), ...describeFault(error) });
+    log({ event: 'fault', requestId: c.get('requestId'), traceId: c.get('trace').traceId, method: c.req.method, route: routePath(c, -1), ...describeFault(error) });
     // Never a verdict, never internals: the case manager must not mistake this for a check.
     return problem('internal-error', 'The evaluation could not be completed. No verdict was given.');
   });

@@ -1,0 +1,60 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppEnv } from '../app.ts';
+import { readiness } from '../readiness.ts';
+
+const Liveness = z.object({ status: z.literal('ok') }).meta({ id: 'Liveness' });
+
+const Readiness = z
+  .object({
+    status: z.enum(['ready', 'not-ready']),
+    checks: z.array(
+      z.object({
+        name: z.string().meta({ description: 'rulesets, api-keys, receipt-key (and what a deployment adds).' }),
+        ok: z.boolean(),
+        reason: z.string().optional().meta({ description: 'Why the check fails, for operators.' }),
+      }),
+    ),
+  })
+  .meta({ id: 'Readiness' });
+
+const liveness = createRoute({
+  method: 'get',
+  path: '/healthz',
+  operationId: 'getLiveness',
+  tags: ['Operations'],
+  summary: 'Liveness: the process answers',
+  description: 'Always 200 while the process runs; says nothing about whether it can serve. Use /readyz to route traffic.',
+  security: [],
+  responses: { 200: { description: 'Alive', content: { 'application/json': { schema: Liveness } } } },
+});
+
+const ready = createRoute({
+  method: 'get',
+  path: '/readyz',
+  operationId: 'getReadiness',
+  tags: ['Operations'],
+  summary: 'Readiness: whether this instance can serve evaluations',
+  description:
+    'Checks that a published national ruleset is in force today, that API keys are configured and that the receipt key signs receipts that verify. 503 with the failing checks and their reasons unless all pass.',
+  security: [],
+  responses: {
+    200: { description: 'Ready', content: { 'application/json': { schema: Readiness } } },
+    503: { description: 'Not ready; `checks[]` says why', content: { 'application/json': { schema: Readiness } } },
+  },
+});
+
+/** Liveness and readiness, public, never cached. */
+export function healthRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  app.openapi(liveness, (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json({ status: 'ok' as const }, 200);
+  });
+  app.openapi(ready, async (c) => {
+    const { ready: ok, checks } = await readiness(c.get('deps'));
+    c.header('Cache-Control', 'no-store');
+    return ok ? c.json({ status: 'ready' as const, checks }, 200) : c.json({ status: 'not-ready' as const, checks }, 503);
+  });
+  return app;
+}

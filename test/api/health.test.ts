@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readiness, readinessChecks } from '../../src/api/readiness.ts';
+import { generateReceiptKey, loadReceiptKeys } from '../../src/receipts/keys.ts';
+import { bundledRegistry, get, testApp, testReceiptKeys } from '../helpers.ts';
+
+describe('health', () => {
+  it('/healthz is liveness only: 200 ok without a key, even when nothing is configured', async () => {
+    const bare = testApp(undefined, undefined, { apiKeys: undefined, receiptKeys: undefined });
+    const response = await bare.request('/healthz');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('/readyz is 200 with every check passing when configured', async () => {
+    const response = await testApp().request('/readyz');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({ status: 'ready', checks: readinessChecks.map(({ name }) => ({ name, ok: true })) });
+  });
+
+  it('/readyz is 503 naming each missing piece when unconfigured', async () => {
+    const response = await testApp(undefined, undefined, { apiKeys: undefined, receiptKeys: undefined }).request('/readyz');
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { status: string; checks: { name: string; ok: boolean; reason?: string }[] };
+    expect(body.status).toBe('not-ready');
+    expect(body.checks).toEqual([
+      { name: 'not-stopping', ok: true },
+      { name: 'rulesets', ok: true },
+      { name: 'api-keys', ok: false, reason: expect.stringMatching(/HJEMMEL_API_KEYS/) },
+      { name: 'receipt-key', ok: false, reason: expect.stringMatching(/HJEMMEL_RECEIPT_KEY/) },
+    ]);
+  });
+
+  it('not ready when no national ruleset is in force today, or when the receipt key cannot sign what verifies', async () => {
+    const past = await readiness({ registry: bundledRegistry(), clock: () => new Date('2020-01-01T00:00:00Z'), newId: () => 'x', apiKeys: new Map([['h', 'legal']]), receiptKeys: testReceiptKeys });
+    expect(past.checks.find((c) => c.name === 'rulesets')).toEqual({ name: 'rulesets', ok: false, reason: expect.stringMatching(/2020-01-01/) });
+    // A signing key whose listed public key is another key's: receipts it signs do not verify.
+    const other = await loadReceiptKeys(await generateReceiptKey());
+    const mismatched = { ...testReceiptKeys, signCompact: undefined, signingKey: other.signingKey };
+    const broken = await readiness({ registry: bundledRegistry(), clock: () => new Date(), newId: () => 'x', receiptKeys: mismatched });
+    expect(broken.checks.find((c) => c.name === 'receipt-key')).toMatchObject({ ok: false, reason: expect.stringMatching(/do not verify/) });
+  });
+
+  it('/healthz and /readyz are public in the OpenAPI document', async () => {
+    const doc = (await (await get(testApp(), '/openapi.json')).json()) as any;
+    expect(doc.paths['/healthz'].get.security).toEqual([]);
+    expect(doc.paths['/readyz'].get.security).toEqual([]);
+  });
+});
