@@ -5,6 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { createApp } from './api/app.ts';
+import { prometheusMetrics } from './api/prometheus.ts';
 import { hashApiKey, roles, type ApiKeys, type Role } from './api/auth.ts';
 import { ConfigError, parseSecurityConfig, type SecurityConfig } from './api/config.ts';
 import { generateReceiptKey, loadReceiptKeys, ReceiptKeyError, type ReceiptKeys } from './receipts/keys.ts';
@@ -97,6 +98,7 @@ const app = createApp({
   log: (line) => (line.event === 'fault' ? logger.error(line) : logger.info(line)),
   corsOrigins: config.corsOrigins,
   stopping: () => stopping,
+  metrics: prometheusMetrics(),
 });
 let stopping = false;
 // While stopping, every answer closes its connection, so a client's keep-alive pool lets go.

@@ -10,6 +10,7 @@ import { cors } from './cors.ts';
 import { authenticate, bearerScheme, type ApiKeys, type AuthEnv } from './auth.ts';
 import { inputGuard } from './input-guard.ts';
 import { describeFault, type Log } from './log.ts';
+import type { Metrics } from './metrics.ts';
 import { healthRoutes } from './routes/health.ts';
 import { responseTraceparent, traceOf, type TraceContext } from './trace.ts';
 import { allowedMethods } from './allowed-methods.ts';
@@ -42,6 +43,8 @@ export interface AppDeps {
   log?: Log;
   /** Browser origins allowed to call the API (CORS). Absent or empty: none. */
   corsOrigins?: readonly string[];
+  /** Where counts go, for a face that exposes /metrics (Node). Absent: none kept, /metrics is 404. */
+  metrics?: Metrics;
   /** True once the face is stopping (Node, on SIGTERM): /readyz then answers 503. */
   stopping?: () => boolean;
 }
@@ -85,6 +88,7 @@ export function createApp(deps: AppDeps) {
       c.res = new Response(JSON.stringify({ ...body, instance: c.req.path, requestId: id }), { status: c.res.status, headers: c.res.headers });
       // One line per refused /v1 call: the reason code, never the body or the key. A 500 has its fault line.
       if (c.req.path.startsWith('/v1/') && c.res.status !== 500) {
+        const reason = String(body.type).slice(PROBLEM_BASE.length);
         log({
           event: 'refusal',
           requestId: id,
@@ -92,10 +96,12 @@ export function createApp(deps: AppDeps) {
           method: c.req.method,
           route: routePath(c, -1),
           status: c.res.status,
-          problem: String(body.type).slice(PROBLEM_BASE.length),
+          problem: reason,
         });
+        deps.metrics?.refusal(c.res.status, reason);
       }
     }
+    deps.metrics?.request(c.req.method, routePath(c, -1), c.res.status, (performance.now() - c.get('receivedAt')) / 1000);
     c.res.headers.set('X-Request-Id', id);
     c.res.headers.set('traceparent', responseTraceparent(trace));
   });

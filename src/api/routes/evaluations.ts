@@ -77,6 +77,8 @@ export function evaluationRoutes() {
       findings: findingIds,
       latencyMs: Math.round((performance.now() - c.get('receivedAt')) * 100) / 100,
     });
+    const [national, layer] = rulesets.map(({ id, version }) => `${id}@${version}`);
+    c.get('deps').metrics?.evaluation(outcome.verdict, national!, layer, outcome.findings);
     const response: Evaluation = {
       evaluationId,
       evaluatedAt,

@@ -1,7 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../app.ts';
+import { problem } from '../problem.ts';
 import { readiness } from '../readiness.ts';
+import { problemResponses } from '../schemas.ts';
 
 const Liveness = z.object({ status: z.literal('ok') }).meta({ id: 'Liveness' });
 
@@ -44,7 +46,22 @@ const ready = createRoute({
   },
 });
 
-/** Liveness and readiness, public, never cached. */
+const metrics = createRoute({
+  method: 'get',
+  path: '/metrics',
+  operationId: 'getMetrics',
+  tags: ['Operations'],
+  summary: 'Metrics in Prometheus text format (Node only)',
+  description:
+    'Evaluations by verdict and ruleset versions, findings by rule, refusals by status and problem type, a request latency histogram, and the process metrics. Served by the Node server; the Worker answers 404 (use Workers Analytics and the JSON log lines there).',
+  security: [],
+  responses: {
+    200: { description: 'Prometheus text exposition format 0.0.4', content: { 'text/plain': { schema: z.string() } } },
+    ...problemResponses(404),
+  },
+});
+
+/** Liveness, readiness and metrics: public, never cached. */
 export function healthRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   app.openapi(liveness, (c) => {
@@ -55,6 +72,13 @@ export function healthRoutes() {
     const { ready: ok, checks } = await readiness(c.get('deps'));
     c.header('Cache-Control', 'no-store');
     return ok ? c.json({ status: 'ready' as const, checks }, 200) : c.json({ status: 'not-ready' as const, checks }, 503);
+  });
+  app.openapi(metrics, async (c) => {
+    const source = c.get('deps').metrics;
+    if (!source) return problem('not-found', 'This deployment keeps no metrics (the Worker has none; see the README).') as never;
+    const { contentType, body } = await source.expose();
+    c.header('Cache-Control', 'no-store');
+    return c.text(body, 200, { 'Content-Type': contentType });
   });
   return app;
 }
