@@ -17,7 +17,7 @@ export function expectContractExampleAnswer(body: any): void {
   for (const r of body.rulesets) expect(r.digest).toMatch(/^sha256-[0-9a-f]{64}$/);
   const bpa = body.findings.find((f: any) => f.rule === 'bpa.right-from-32-hours');
   expect(bpa).toMatchObject({ severity: 'error', category: 'legal-right', service: 0, outcome: 'fired', ruleset: 'no-national@2025.1.0' });
-  expect(bpa.legalBasis[0].url).toBe('https://lovdata.no/lov/1999-07-02-63/§2-1d');
+  expect(bpa.legalBasis[0].url).toBe('https://lovdata.no/lov/1999-07-02-63/%C2%A72-1d'); // percent-encoded: a valid URI
   expect(bpa.because).toContainEqual({ fact: 'applicant.age', operator: 'lessThan', value: 67, actual: 45, result: true });
   expect(bpa.message).toMatch(/Søkjaren har rett/);
   expect(bpa.title).toBe('BPA: behov på minst 32 timar i veka');

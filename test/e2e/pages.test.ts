@@ -77,7 +77,7 @@ describe('rule lab', () => {
     const finding = page.locator('article.finding[data-rule="bpa.right-from-32-hours"]');
     await expect.poll(() => finding.count()).toBe(1);
     expect(await finding.locator('table.because').innerText()).toContain('35');
-    expect(await finding.getByRole('link', { name: 'pasient- og brukerrettighetsloven § 2-1 d' }).getAttribute('href')).toBe('https://lovdata.no/lov/1999-07-02-63/§2-1d');
+    expect(await finding.getByRole('link', { name: 'pasient- og brukerrettighetsloven § 2-1 d' }).getAttribute('href')).toBe('https://lovdata.no/lov/1999-07-02-63/%C2%A72-1d');
     // A complete form: exactly the contract example's errors, nothing undetermined.
     const rulesShown = await page.locator('article.finding').evaluateAll((list) => list.map((a) => a.getAttribute('data-rule')));
     expect(rulesShown).toEqual(['bpa.right-from-32-hours', 'appeal.deadline-statutory', 'appeal.body-statutory', 'grounds.main-considerations', 'equality.budget-below-assessed-need']);

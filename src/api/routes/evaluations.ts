@@ -12,17 +12,21 @@ import { bearerSecurity, requireRole } from '../auth.ts';
 import { validBody } from '../body.ts';
 import { problem } from '../problem.ts';
 import { problemResponses } from '../schemas.ts';
+import contractExampleRequest from '../../../fixtures/requests/contract-example.json' with { type: 'json' };
+import contractExampleResponse from '../../../fixtures/responses/contract-example.json' with { type: 'json' };
 
 const route = createRoute({
   method: 'post',
   path: '/v1/evaluations',
+  operationId: 'evaluate',
+  tags: ['Evaluations'],
   summary: 'Evaluate a proposed decision',
   description:
     'Checks one proposed decision against the rulesets in force on decisionDate (or the pinned versions) and returns the verdict, findings (each with a title and verified suggested fixes), mandatory wording and a signed receipt. Roles: caseworker, legal; pinning a draft version needs legal.',
   security: bearerSecurity,
-  request: { body: { required: true, content: { 'application/json': { schema: EvaluationRequest } } } },
+  request: { body: { required: true, content: { 'application/json': { schema: EvaluationRequest, example: contractExampleRequest } } } },
   responses: {
-    200: { description: 'The evaluation', content: { 'application/json': { schema: EvaluationResponse } } },
+    200: { description: 'The evaluation', content: { 'application/json': { schema: EvaluationResponse, example: contractExampleResponse } } },
     ...problemResponses(400, 401, 403, 404, 413, 415, 422, 500, 503),
   },
 });

@@ -10,6 +10,8 @@ import { problemResponses } from '../schemas.ts';
 const route = createRoute({
   method: 'post',
   path: '/v1/impact',
+  operationId: 'analyseImpact',
+  tags: ['Rulesets'],
   summary: 'Impact of a rule change on a set of cases',
   description:
     `Evaluates each case against two versions of one ruleset (both pinned; a draft may be named) and reports the cases whose verdict or findings change, ` +

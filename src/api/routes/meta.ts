@@ -1,24 +1,43 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { swaggerUI } from '@hono/swagger-ui';
 import type { AppEnv } from '../app.ts';
+import { valid30 } from '../openapi30.ts';
 
 export const CONTRACT_VERSION = '1';
 
-/** The OpenAPI document and its interactive page. `root` is the app whose routes the document describes. */
+/** What both OpenAPI documents say besides the routes. */
+const documentConfig = {
+  info: {
+    title: 'Hjemmel',
+    version: CONTRACT_VERSION,
+    description:
+      'Checks a proposed care-allocation decision for legality before a case manager signs it. Evaluation API, contract version 1. Problems (application/problem+json) carry one `type` per cause, listed in the README ("Problem types").',
+    license: { name: 'Proprietary: all rights reserved', url: 'https://hjemmel.no/license' },
+    contact: { name: 'Hjemmel', url: 'https://hjemmel.no' },
+  },
+  servers: [
+    { url: '/', description: 'The deployment that serves this document' },
+    { url: 'http://127.0.0.1:8787', description: 'A local `npm start`' },
+  ],
+  tags: [
+    { name: 'Evaluations', description: 'Check a proposed decision: one, or up to 50 in a batch.' },
+    { name: 'Rulesets', description: 'The ruleset versions, and what a change does to a set of cases.' },
+    { name: 'Receipts', description: 'Check a receipt; the public keys to check one offline.' },
+    { name: 'Operations', description: 'Liveness, readiness and metrics, for load balancers and monitoring (no key).' },
+  ],
+};
+
+/**
+ * The OpenAPI documents and the interactive page. `root` is the app whose routes the documents
+ * describe: /openapi.json (3.1, generated from the zod schemas) and /openapi-3.0.json (the same
+ * routes as OpenAPI 3.0, for generators that read no 3.1, such as NSwag).
+ */
 export function metaRoutes(root: OpenAPIHono<AppEnv>) {
   const app = new OpenAPIHono<AppEnv>();
-  let document: unknown;
-  app.get('/openapi.json', (c) => {
-    document ??= root.getOpenAPI31Document({
-      openapi: '3.1.0',
-      info: {
-        title: 'Hjemmel',
-        version: CONTRACT_VERSION,
-        description: 'Checks a proposed care-allocation decision for legality before a case manager signs it. Evaluation API, contract version 1.',
-      },
-    });
-    return c.json(document);
-  });
+  let document31: unknown;
+  let document30: unknown;
+  app.get('/openapi.json', (c) => c.json((document31 ??= root.getOpenAPI31Document({ openapi: '3.1.0', ...documentConfig }))));
+  app.get('/openapi-3.0.json', (c) => c.json((document30 ??= valid30(root.getOpenAPIDocument({ openapi: '3.0.3', ...documentConfig })))));
   app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Hjemmel API' }));
   return app;
 }

@@ -28,6 +28,8 @@ const readers = requireRole('caseworker', 'legal');
 const list = createRoute({
   method: 'get',
   path: '/v1/rulesets',
+  operationId: 'listRulesets',
+  tags: ['Rulesets'],
   summary: 'List every ruleset version',
   description: 'Roles: caseworker (published versions), legal (drafts too).',
   middleware: readers,
@@ -41,6 +43,8 @@ const list = createRoute({
 const one = createRoute({
   method: 'get',
   path: '/v1/rulesets/{id}/{version}',
+  operationId: 'getRuleset',
+  tags: ['Rulesets'],
   summary: 'One ruleset version: rules, citations, wording, changelog',
   description: 'Roles: caseworker (published versions), legal (drafts too).',
   middleware: readers,
