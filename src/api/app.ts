@@ -111,8 +111,8 @@ export function createApp(deps: AppDeps) {
     cors({
       allowOrigin: (origin, path) => (path === JWKS_PATH ? '*' : origins.has(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'traceparent'],
-      exposeHeaders: ['X-Request-Id', 'traceparent'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match', 'traceparent'],
+      exposeHeaders: ['X-Request-Id', 'traceparent', 'ETag'],
       maxAgeSeconds: 600,
     }),
   );
