@@ -34,6 +34,8 @@ export interface RefusalLogLine {
   method: string;
   /** The route pattern, as in a fault line. */
   route: string;
+  /** In a batch: the index of the refused item (the batch itself was answered 200). */
+  item?: number;
   status: number;
   /** The problem type's name (invalid-request, unauthorized, …): the reason code. */
   problem: string;

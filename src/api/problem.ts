@@ -82,14 +82,18 @@ export function problemBody(type: ProblemType, detail: string, errors?: readonly
   };
 }
 
-export type ProblemBody = ReturnType<typeof problemBody>;
+/** A problem's body; the app adds the request path as `instance` and the `requestId` to every one it sends. */
+export type ProblemBody = ReturnType<typeof problemBody> & { instance?: string; requestId?: string };
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
+/** A problem body as its response. */
+export const problemResponse = (body: ProblemBody): Response =>
+  new Response(JSON.stringify(body), { status: body.status, headers: { 'content-type': PROBLEM_CONTENT_TYPE } });
+
 /** An RFC 9457 problem response. Never carries a stack trace or internal detail. */
 export function problem(type: ProblemType, detail: string, errors?: readonly (FieldError | HeaderError)[]): Response {
-  const body = problemBody(type, detail, errors);
-  return new Response(JSON.stringify(body), { status: body.status, headers: { 'content-type': PROBLEM_CONTENT_TYPE } });
+  return problemResponse(problemBody(type, detail, errors));
 }
 
 interface Issue {

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { LogLine } from '../../src/api/log.ts';
+import { verifyReceipt } from '../../src/receipts/receipt.ts';
+import { digestOf } from '../../src/rulesets/digest.ts';
+import { problemOf } from '../contract.ts';
+import { as, baseRequest, post, root, testApp, testReceiptKeys } from '../helpers.ts';
+
+/** Five kinds of item, taken in turn: two answered, three refused for different causes. */
+function item(i: number): Record<string, any> {
+  const request = baseRequest(i % 2 === 0 ? 'contract-example' : 'clear-grant');
+  switch (i % 5) {
+    case 2:
+      request.decisionDate = '2026-13-01'; // invalid-request
+      break;
+    case 3:
+      request.pin = { 'no-national': '2027.0.0-draft' }; // draft-needs-legal for a caseworker
+      break;
+    case 4:
+      request.pin = { 'no-national': '9.9.9' }; // unknown-version
+      break;
+  }
+  return request;
+}
+
+describe('POST /v1/evaluations/batch', () => {
+  it('50 mixed items: each answered or refused on its own, in order, as the same request alone; one receipt and one log line each', async () => {
+    const lines: LogLine[] = [];
+    const app = testApp(undefined, undefined, { log: (line) => lines.push(line) });
+    const requests = Array.from({ length: 50 }, (_, i) => item(i));
+    const response = await post(app, '/v1/evaluations/batch', { requests });
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: any[] };
+    expect(results).toHaveLength(50);
+    expect(results.map((r) => r.status)).toEqual(requests.map((_, i) => [200, 200, 422, 403, 404][i % 5]));
+
+    const alone = testApp();
+    const ids = new Set<string>();
+    for (const [i, result] of results.entries()) {
+      const single = await post(alone, '/v1/evaluations', requests[i]);
+      expect(result.status, `item ${i}`).toBe(single.status);
+      if (result.status === 200) {
+        const { evaluation } = result;
+        const expected = (await single.json()) as any;
+        expect(evaluation.verdict).toBe(expected.verdict);
+        expect(evaluation.findings).toEqual(expected.findings);
+        ids.add(evaluation.evaluationId);
+        const verified = await verifyReceipt(testReceiptKeys, evaluation.receipt);
+        expect(verified.valid && verified.claims).toMatchObject({ evaluationId: evaluation.evaluationId, requestDigest: digestOf(requests[i]), verdict: evaluation.verdict });
+      } else {
+        const expected = await problemOf(single);
+        const { problem } = result;
+        expect(problem).toMatchObject({ type: expected.type, status: expected.status, detail: expected.detail, instance: `/v1/evaluations/batch#/requests/${i}` });
+        expect(problem.errors.map((e: any) => e.path)).toEqual(expected.errors!.map((e) => e.path));
+      }
+    }
+    expect(ids.size).toBe(20);
+    expect(lines.filter((l) => l.event === 'evaluation')).toHaveLength(20);
+    expect(lines.filter((l) => l.event === 'refusal').map((l) => l.event === 'refusal' && l.item)).toEqual(requests.flatMap((_, i) => (i % 5 >= 2 ? [i] : [])));
+  });
+
+  it('the legal role may pin a draft in an item', async () => {
+    const response = await post(testApp(), '/v1/evaluations/batch', { requests: [item(3)] }, as('legal'));
+    expect(((await response.json()) as any).results[0].status).toBe(200);
+  });
+
+  it('refuses the whole call for a wrong envelope: none, more than 50, not JSON, personal data anywhere', async () => {
+    const app = testApp();
+    expect((await problemOf(await post(app, '/v1/evaluations/batch', { requests: [] }))).errors).toEqual([{ path: 'requests', message: expect.any(String) }]);
+    const over = await post(app, '/v1/evaluations/batch', { requests: Array.from({ length: 51 }, () => ({})) });
+    expect((await problemOf(over)).type).toBe('https://hjemmel.no/problems/invalid-request');
+    expect((await post(app, '/v1/evaluations/batch', '{"requests": [')).status).toBe(400);
+    const personal = item(0);
+    personal.decision.grounds.text = 'Gjelder 01010012356.';
+    const refused = await problemOf(await post(app, '/v1/evaluations/batch', { requests: [item(1), personal] }));
+    expect(refused).toMatchObject({ type: 'https://hjemmel.no/problems/personal-data', errors: [{ path: 'requests.1.decision.grounds.text' }] });
+    expect((await post(app, '/v1/evaluations/batch', { requests: [item(0)] }, as('trainer'))).status).toBe(403);
+  });
+
+  it('the OpenAPI example is a real answer to the example request', async () => {
+    const doc = (await (await testApp().request('/openapi.json')).json()) as any;
+    const operation = doc.paths['/v1/evaluations/batch'].post;
+    const example = operation.responses['200'].content['application/json'].example;
+    expect(JSON.parse(readFileSync(`${root}fixtures/responses/batch-example.json`, 'utf8'))).toEqual(example);
+    const answer = (await (await post(testApp(), '/v1/evaluations/batch', operation.requestBody.content['application/json'].example)).json()) as any;
+    answer.results[0].evaluation.receipt = example.results[0].evaluation.receipt;
+    answer.results[1].problem.requestId = example.results[1].problem.requestId;
+    expect(answer).toEqual(example);
+  });
+});
