@@ -11,6 +11,8 @@ export interface Io {
   /** Whether stderr is a terminal: progress bars only then. */
   errIsTTY: boolean;
   cwd: string;
+  /** Today, for the dates commands write (a draft's changelog entry); the walk-through passes a fixed one. */
+  now: () => Date;
 }
 
 export interface Command {
