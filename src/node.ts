@@ -2,6 +2,9 @@ import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { Server as NetServer } from 'node:net';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { createApp } from './api/app.ts';
@@ -86,6 +89,8 @@ async function receiptKeys(): Promise<ReceiptKeys | undefined> {
   return keys;
 }
 
+/** swagger-ui-dist, as installed: /docs serves its files from here. */
+const swaggerUiDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 const fixtures = (dir: string) => fileURLToPath(new URL(`../fixtures/${dir}`, import.meta.url));
 const training = readTrainingDir(fixtures('training'), fixtures('requests'));
 const app = createApp({
@@ -99,6 +104,7 @@ const app = createApp({
   corsOrigins: config.corsOrigins,
   stopping: () => stopping,
   metrics: prometheusMetrics(),
+  docsAsset: (file) => readFile(join(swaggerUiDir, file)),
 });
 let stopping = false;
 // While stopping, every answer closes its connection, so a client's keep-alive pool lets go.

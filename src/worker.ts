@@ -22,6 +22,8 @@ interface Env {
   HJEMMEL_RECEIPT_RETIRED_KEYS?: string;
   /** Var: browser origins allowed to call, comma-separated. */
   HJEMMEL_CORS_ORIGINS?: string;
+  /** Static assets (wrangler.toml [assets]): swagger-ui-dist, for /docs. */
+  ASSETS?: Fetcher;
 }
 
 function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
@@ -39,7 +41,8 @@ function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
  * refuses to start and `wrangler deploy` refuses to upload it, as `npm start` refuses to serve. The Worker never generates keys (it runs as production does on
  * Node): what is not configured is refused with 503, never served open.
  */
-const security = parseSecurityConfig({ ...(env as Env), HJEMMEL_MODE: 'production' });
+const { ASSETS: assets, ...vars } = env as Env;
+const security = parseSecurityConfig({ ...vars, HJEMMEL_MODE: 'production' });
 const app = createApp({
   registry: loadRulesets(sources, lock, titles),
   clock: () => new Date(),
@@ -50,6 +53,10 @@ const app = createApp({
   receiptKeys: security.receiptKey ? await loadReceiptKeys(security.receiptKey, security.retiredReceiptKeys) : undefined,
   log: jsonConsoleLog,
   corsOrigins: security.corsOrigins,
+  docsAsset: async (file) => {
+    const response = await assets?.fetch(`https://assets.local/${file}`);
+    return response?.ok ? response.body ?? undefined : undefined;
+  },
 });
 
 export default { fetch: app.fetch } satisfies ExportedHandler<Env>;

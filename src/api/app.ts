@@ -11,6 +11,7 @@ import { authenticate, bearerScheme, type ApiKeys, type AuthEnv } from './auth.t
 import { inputGuard } from './input-guard.ts';
 import { describeFault, type Log } from './log.ts';
 import type { Metrics } from './metrics.ts';
+import type { DocsAsset } from './docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { responseTraceparent, traceOf, type TraceContext } from './trace.ts';
 import { allowedMethods } from './allowed-methods.ts';
@@ -45,6 +46,8 @@ export interface AppDeps {
   corsOrigins?: readonly string[];
   /** Where counts go, for a face that exposes /metrics (Node). Absent: none kept, /metrics is 404. */
   metrics?: Metrics;
+  /** swagger-ui's files for /docs (src/api/docs.ts), read by the face. Absent: /docs has no assets (404). */
+  docsAsset?: (file: DocsAsset) => Promise<BodyInit | undefined>;
   /** True once the face is stopping (Node, on SIGTERM): /readyz then answers 503. */
   stopping?: () => boolean;
 }

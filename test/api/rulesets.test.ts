@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { get, testApp } from '../helpers.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { get, root, testApp } from '../helpers.ts';
 
 const app = testApp();
 
@@ -41,9 +43,20 @@ describe('ruleset and meta endpoints', () => {
     expect(doc.paths['/v1/evaluations'].post.responses['422'].content['application/problem+json']).toBeDefined();
   });
 
-  it('GET /docs serves the interactive page', async () => {
-    const response = await get(app, '/docs');
-    expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/openapi\.json/);
+  it('GET /docs serves the interactive page from this deployment: no CDN, swagger-ui from the swagger-ui-dist package', async () => {
+    const docs = testApp(undefined, undefined, { docsAsset: (file) => readFile(join(root, 'node_modules/swagger-ui-dist', file)) });
+    const page = await get(docs, '/docs');
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).not.toMatch(/https?:\/\//); // every script and style is local
+    const scripts = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts).toEqual(['/docs/swagger-ui.css', '/docs/swagger-ui-bundle.js', '/docs/start.js']);
+    for (const path of scripts) {
+      const asset = await get(docs, path);
+      expect(asset.status, path).toBe(200);
+      expect(asset.headers.get('content-type')).toMatch(path.endsWith('.css') ? /^text\/css/ : /^text\/javascript/);
+    }
+    expect(await (await get(docs, '/docs/start.js')).text()).toMatch(/SwaggerUIBundle\(\{ url: '\/openapi\.json'/);
+    expect((await get(docs, '/docs/package.json')).status).toBe(404); // only the two files
   });
 });

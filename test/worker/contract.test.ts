@@ -105,11 +105,19 @@ describe('the Worker in workerd: rulesets and meta', () => {
     expect(doc.paths['/v1/evaluations'].post.responses['422'].content['application/problem+json']).toBeDefined();
   });
 
-  it('GET /docs serves the interactive page', async () => {
+  it('GET /docs serves the interactive page with swagger-ui from the static assets (swagger-ui-dist), no CDN', async () => {
     const response = await get('/docs');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
-    expect(await response.text()).toMatch(/openapi\.json/);
+    expect(await response.text()).not.toMatch(/https?:\/\//);
+    for (const [path, type] of [['/docs/swagger-ui.css', /^text\/css/], ['/docs/swagger-ui-bundle.js', /^text\/javascript/]] as const) {
+      const asset = await get(path);
+      expect(asset.status, path).toBe(200);
+      expect(asset.headers.get('content-type')).toMatch(type);
+      expect((await asset.text()).length).toBeGreaterThan(100_000);
+    }
+    // The binding serves only what the Worker hands it: the package's other files are not public.
+    expect((await get('/package.json')).status).toBe(404);
   });
 });
 

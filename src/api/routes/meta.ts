@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
 import type { AppEnv } from '../app.ts';
+import { DOCS_ASSETS, docsPage, docsStart, isDocsAsset } from '../docs.ts';
+import { problem } from '../problem.ts';
 import { valid30 } from '../openapi30.ts';
 
 export const CONTRACT_VERSION = '1';
@@ -38,6 +39,14 @@ export function metaRoutes(root: OpenAPIHono<AppEnv>) {
   let document30: unknown;
   app.get('/openapi.json', (c) => c.json((document31 ??= root.getOpenAPI31Document({ openapi: '3.1.0', ...documentConfig }))));
   app.get('/openapi-3.0.json', (c) => c.json((document30 ??= valid30(root.getOpenAPIDocument({ openapi: '3.0.3', ...documentConfig })))));
-  app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Hjemmel API' }));
+  app.get('/docs', (c) => c.html(docsPage));
+  app.get('/docs/start.js', (c) => c.body(docsStart, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
+  app.get('/docs/:file', async (c) => {
+    const file = c.req.param('file');
+    const asset = isDocsAsset(file) ? await c.get('deps').docsAsset?.(file) : undefined;
+    if (!asset) return problem('not-found', `No route GET ${c.req.path}.`);
+    // The package version is pinned: the file changes only with a deploy.
+    return new Response(asset, { headers: { 'Content-Type': DOCS_ASSETS[file as keyof typeof DOCS_ASSETS], 'Cache-Control': 'public, max-age=86400' } });
+  });
   return app;
 }
