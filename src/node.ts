@@ -25,10 +25,18 @@ import { readTrainingDir } from './training/read-dir.ts';
 const rulesDir = process.env.RULES_DIR ?? fileURLToPath(new URL('../rules', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8787);
-/** How long a stop keeps taking connections, answering /readyz 503, before it closes the listener (HJEMMEL_DRAIN_MS). */
-const drainMs = Number(process.env.HJEMMEL_DRAIN_MS ?? 1000);
-/** How long it then waits for requests in flight before it closes what is left (HJEMMEL_SHUTDOWN_MS). */
-const shutdownMs = Number(process.env.HJEMMEL_SHUTDOWN_MS ?? 10_000);
+/** A whole number of milliseconds from the environment, or the default; anything else stops the start. */
+function milliseconds(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) refuseToStart(`${name} must be a whole number of milliseconds, not "${text}"`);
+  return value;
+}
+/** How long a stop keeps taking connections, answering /readyz 503, before it closes the listener. */
+const drainMs = milliseconds('HJEMMEL_DRAIN_MS', 1000);
+/** How long it then waits for requests in flight before it closes what is left. */
+const shutdownMs = milliseconds('HJEMMEL_SHUTDOWN_MS', 10_000);
 const logger = pino({ base: { service: 'hjemmel' }, timestamp: pino.stdTimeFunctions.isoTime });
 
 function refuseToStart(message: string): never {

@@ -155,6 +155,12 @@ describe('Node entry', () => {
     expect(lines.at(-1)).toMatchObject({ msg: 'stopped', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
   });
 
+  it('refuses to start on a shutdown bound that is not a whole number of milliseconds', async () => {
+    const { code, output } = await start({ HJEMMEL_SHUTDOWN_MS: 'soon' });
+    expect(code).toBe(1);
+    expect(output()).toMatch(/HJEMMEL_SHUTDOWN_MS must be a whole number of milliseconds, not "soon"/);
+  });
+
   it('refuses to start on a malformed key setting, naming the variable but not its value', async () => {
     const { code, output } = await start({ HJEMMEL_API_KEYS: 'caseworker:not-a-hash-secret-value' });
     expect(code).toBe(1);

@@ -77,7 +77,7 @@ describe('POST /v1/evaluations/batch', () => {
     expect((await post(app, '/v1/evaluations/batch', { requests: [item(0)] }, as('trainer'))).status).toBe(403);
   });
 
-  it('the OpenAPI example is a real answer to the example request', async () => {
+  it('the OpenAPI example is a real answer to the example request (npm run examples rewrites it)', async () => {
     const doc = (await (await testApp().request('/openapi.json')).json()) as any;
     const operation = doc.paths['/v1/evaluations/batch'].post;
     const example = operation.responses['200'].content['application/json'].example;

@@ -60,7 +60,7 @@ describe('the OpenAPI documents', () => {
     }
   });
 
-  it('the evaluation examples are the contract example and its real answer (fixtures/responses)', async () => {
+  it('the evaluation examples are the contract example and its real answer (fixtures/responses; npm run examples rewrites them)', async () => {
     const doc = await documentOf('/openapi.json');
     const operation = doc.paths['/v1/evaluations'].post;
     expect(operation.requestBody.content['application/json'].example).toEqual(baseRequest('contract-example'));

@@ -57,7 +57,7 @@ const BatchResponse = z
   .meta({ id: 'BatchEvaluationResponse', description: 'One result per request, in the same order.' });
 
 /** The batch example: the contract example, then the same with an impossible date. */
-const batchExampleRequest = { requests: [contractExampleRequest, { ...contractExampleRequest, decisionDate: '2026-13-01' }] };
+export const batchExampleRequest = { requests: [contractExampleRequest, { ...contractExampleRequest, decisionDate: '2026-13-01' }] };
 
 const batchRoute = createRoute({
   method: 'post',
