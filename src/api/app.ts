@@ -12,7 +12,7 @@ import { inputGuard } from './input-guard.ts';
 import { describeFault, type Log } from './log.ts';
 import type { Metrics } from './metrics.ts';
 import type { DocsAsset } from './docs.ts';
-import { healthRoutes } from './routes/health.ts';
+import { operationsRoutes } from './routes/operations.ts';
 import { responseTraceparent, traceOf, type TraceContext } from './trace.ts';
 import { allowedMethods } from './allowed-methods.ts';
 import { CONTENT_TYPE_ERROR, INVALID_JSON_ERROR } from './body.ts';
@@ -132,7 +132,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', receiptRoutes());
   app.route('/', impactRoutes());
   app.route('/', rulesetRoutes());
-  app.route('/', healthRoutes());
+  app.route('/', operationsRoutes());
   app.route('/', metaRoutes(app));
   app.route('/', pageRoutes());
 

@@ -62,7 +62,7 @@ const metrics = createRoute({
 });
 
 /** Liveness, readiness and metrics: public, never cached. */
-export function healthRoutes() {
+export function operationsRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   app.openapi(liveness, (c) => {
     c.header('Cache-Control', 'no-store');
