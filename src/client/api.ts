@@ -146,8 +146,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Liveness: the process answers
-         * @description Always 200 while the process runs; says nothing about whether it can serve. Use /readyz to route traffic.
+         * Liveness, with the loaded ruleset versions
+         * @description Always 200 while the process runs, listing the loaded versions; says nothing about whether it can serve. Use /readyz to route traffic.
          */
         get: operations["getLiveness"];
         put?: never;
@@ -634,6 +634,13 @@ export interface components {
         Liveness: {
             /** @enum {string} */
             status: "ok";
+            /** @description The loaded ruleset versions (contract v1). */
+            rulesets: {
+                id: string;
+                version: string;
+                status: string;
+                digest: string;
+            }[];
         };
         Readiness: {
             /** @enum {string} */

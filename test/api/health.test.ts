@@ -4,11 +4,13 @@ import { generateReceiptKey, loadReceiptKeys } from '../../src/receipts/keys.ts'
 import { bundledRegistry, get, testApp, testReceiptKeys } from '../helpers.ts';
 
 describe('health', () => {
-  it('/healthz is liveness only: 200 ok without a key, even when nothing is configured', async () => {
+  it('/healthz is liveness: 200 ok with the loaded versions (contract v1), without a key, even when nothing is configured', async () => {
     const bare = testApp(undefined, undefined, { apiKeys: undefined, receiptKeys: undefined });
     const response = await bare.request('/healthz');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    const body = (await response.json()) as { status: string; rulesets: { id: string; version: string }[] };
+    expect(body.status).toBe('ok');
+    expect(body.rulesets.map((r) => `${r.id}@${r.version}`)).toContain('no-national@2025.1.0');
   });
 
   it('/readyz is 200 with every check passing when configured', async () => {

@@ -5,7 +5,12 @@ import { problem } from '../problem.ts';
 import { readiness } from '../readiness.ts';
 import { problemResponses } from '../schemas.ts';
 
-const Liveness = z.object({ status: z.literal('ok') }).meta({ id: 'Liveness' });
+const Liveness = z
+  .object({
+    status: z.literal('ok'),
+    rulesets: z.array(z.object({ id: z.string(), version: z.string(), status: z.string(), digest: z.string() })).meta({ description: 'The loaded ruleset versions (contract v1).' }),
+  })
+  .meta({ id: 'Liveness' });
 
 const Readiness = z
   .object({
@@ -25,8 +30,8 @@ const liveness = createRoute({
   path: '/healthz',
   operationId: 'getLiveness',
   tags: ['Operations'],
-  summary: 'Liveness: the process answers',
-  description: 'Always 200 while the process runs; says nothing about whether it can serve. Use /readyz to route traffic.',
+  summary: 'Liveness, with the loaded ruleset versions',
+  description: 'Always 200 while the process runs, listing the loaded versions; says nothing about whether it can serve. Use /readyz to route traffic.',
   security: [],
   responses: { 200: { description: 'Alive', content: { 'application/json': { schema: Liveness } } } },
 });
@@ -66,7 +71,8 @@ export function operationsRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   app.openapi(liveness, (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json({ status: 'ok' as const }, 200);
+    const versions = c.get('deps').registry.versions.map(({ file, digest }) => ({ id: file.id, version: file.version, status: file.status, digest }));
+    return c.json({ status: 'ok' as const, rulesets: versions }, 200);
   });
   app.openapi(ready, async (c) => {
     const { ready: ok, checks } = await readiness(c.get('deps'));
