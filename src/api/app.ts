@@ -124,7 +124,8 @@ export function createApp(deps: AppDeps) {
   // personal-data guard, then each route's own role check and schema.
   app.use('/v1/*', authenticate(deps.apiKeys));
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  app.use('/v1/*', bodyLimit(maxBodyBytes, () => problem('body-too-large', `The body is larger than ${maxBodyBytes} bytes.`)));
+  const tooLarge = () => problem('body-too-large', `The body is larger than ${maxBodyBytes} bytes.`);
+  app.use('/v1/*', bodyLimit(maxBodyBytes, tooLarge));
   app.use('/v1/*', inputGuard());
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', bearerScheme);
 
@@ -147,7 +148,7 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status === 400) return problem('invalid-json', 'The body is not valid JSON.', [INVALID_JSON_ERROR]);
     if (error instanceof HTTPException && error.status === 415) return problem('not-json', 'Send the body as application/json.', [CONTENT_TYPE_ERROR]);
-    if (error instanceof HTTPException && error.status === 413) return problem('body-too-large', `The body is larger than ${maxBodyBytes} bytes.`);
+    if (error instanceof HTTPException && error.status === 413) return tooLarge();
     log({ event: 'fault', requestId: c.get('requestId'), traceId: c.get('trace').traceId, method: c.req.method, route: routePath(c, -1), ...describeFault(error) });
     // Never a verdict, never internals: the case manager must not mistake this for a check.
     return problem('internal-error', 'The evaluation could not be completed. No verdict was given.');
