@@ -27,7 +27,7 @@ function factsOf(request: EvaluationRequest, selection: Selection) {
   const base = decisionFactsOf(request, selection);
   const lines = request.decision.services.map((line, i) => ({
     type: line.type,
-    facts: serviceFactsOf(base, line, i, request.assessment.functionalLevel, selection),
+    facts: serviceFactsOf(base, line, i, request.assessment, selection),
   }));
   return { base, lines };
 }

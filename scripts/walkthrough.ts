@@ -18,7 +18,7 @@ export const BEGIN = '<!-- walkthrough:begin (written by `npm run walkthrough` f
 export const END = '<!-- walkthrough:end -->';
 const TODAY = new Date('2026-12-01T09:00:00Z');
 
-const ruleFile = 'rules/municipality-4601/1.1.0.yaml';
+const ruleFile = 'rules/municipality-4601/1.2.0.yaml';
 const caseFile = 'fixtures/cases/grounds-and-stays.yaml';
 
 /** The request tried by hand in step 3: a short-term stay of five weeks in 4601. */
@@ -73,20 +73,20 @@ wrote this section (\`npm run walkthrough\`); a test fails when it no longer mat
 
     replace(
       ruleFile,
-      '  - id: local.short-term-stay-over-six-weeks\n',
-      '  - id: local.short-term-stay-over-six-weeks\n    title: { nb: Korttidsopphold over fire uker, nn: Korttidsopphald over fire veker, en: Short-term stay over four weeks }\n',
+      'title: { nb: "Korttidsopphold over seks uker", nn: "Korttidsopphald over seks veker", en: "Short-term stay over six weeks" }',
+      'title: { nb: "Korttidsopphold over fire uker", nn: "Korttidsopphald over fire veker", en: "Short-term stay over four weeks" }',
     );
     replace(ruleFile, 'value: 42 }', 'value: 28 }');
     replace(ruleFile, 'vare i høyst seks uker', 'vare i høyst fire uker');
     replace(ruleFile, 'vare i høgst seks veker', 'vare i høgst fire veker');
     replace(ruleFile, 'lasts at most six weeks', 'lasts at most four weeks');
+    replace(ruleFile, 'the six-week limit is an invented local criterion', 'the four-week limit is an invented local criterion');
     parts.push(`
-**2. Change the rule** in the draft (a text editor will do): the limit, and the message in nb, nn and en.
-The rule id stays, as ids are stable. Its title came from \`rules/titles.yaml\` (for versions written
-before rules had titles); the draft gives the rule a title of its own, which takes precedence.
+**2. Change the rule** in the draft (a text editor will do): the limit, the title and message in nb,
+nn and en, and what its review record says was checked. The rule id stays, as ids are stable.
 
 `);
-    parts.push(diff('rules/municipality-4601/1.0.0.yaml', ruleFile));
+    parts.push(diff('rules/municipality-4601/1.1.0.yaml', ruleFile));
     parts.push('\n');
     parts.push(block(await run('validate')));
 
@@ -94,14 +94,14 @@ before rules had titles); the draft gives the rule a title of its own, which tak
 **3. Test it.** Drafts are never chosen by date, so pin the draft: every case in 4601 runs against it.
 
 `);
-    parts.push(block(await run('test --pin municipality-4601@1.1.0')));
+    parts.push(block(await run('test --pin municipality-4601@1.2.0')));
     write('request.json', `${JSON.stringify(fiveWeekStay(), null, 2)}\n`);
     parts.push(`
 The case of a six-week stay assumed the old limit. Try one decision by hand: \`request.json\` is
 \`fixtures/requests/clear-grant.json\` made a grant of a five-week short-term stay in 4601.
 
 `);
-    parts.push(block(await run('eval request.json --pin municipality-4601@1.1.0')));
+    parts.push(block(await run('eval request.json --pin municipality-4601@1.2.0')));
     write(`${caseFile}.before`, read(caseFile));
     replace(
       caseFile,
@@ -126,7 +126,7 @@ Now the case says what the new criterion gives, on a date it will be in force (\
 `);
     parts.push(diff(`${caseFile}.before`, caseFile, caseFile));
     parts.push('\n');
-    parts.push(block(await run('test --pin municipality-4601@1.1.0')));
+    parts.push(block(await run('test --pin municipality-4601@1.2.0')));
 
     parts.push(`
 **4. See its impact** on past decisions — here a generated corpus; a real one is JSONL of requests
@@ -136,7 +136,7 @@ Now the case says what the new criterion gives, on a date it will be in force (\
     parts.push(
       block(
         await run('corpus --count 5000 --seed 1', { stdoutTo: 'corpus.jsonl' }),
-        await run('impact --from municipality-4601@1.0.0 --to municipality-4601@1.1.0 --cases corpus.jsonl --limit 3'),
+        await run('impact --from municipality-4601@1.1.0 --to municipality-4601@1.2.0 --cases corpus.jsonl --limit 3'),
       ),
     );
 
@@ -145,13 +145,13 @@ Now the case says what the new criterion gives, on a date it will be in force (\
 not one, if anything fails to validate, or if any case fails with the version in force from the date given:
 
 `);
-    parts.push(block(await run('publish municipality-4601@1.1.0 --valid-from 2027-01-01')));
+    parts.push(block(await run('publish municipality-4601@1.2.0 --valid-from 2027-01-01')));
     replace(ruleFile, 'TODO: describe the change', 'Korttidsopphald: kriteriet til kommunen er no høgst fire veker (var seks).');
     parts.push(`
 After writing the changelog entry (and mistyping the month once):
 
 `);
-    parts.push(block(await run('publish municipality-4601@1.1.0 --valid-from 2027-13-01'), await run('publish municipality-4601@1.1.0 --valid-from 2027-01-01')));
+    parts.push(block(await run('publish municipality-4601@1.2.0 --valid-from 2027-13-01'), await run('publish municipality-4601@1.2.0 --valid-from 2027-01-01')));
     parts.push(`
 The file now has \`status: published\` and \`validFrom: "2027-01-01"\`, and \`rules/rules.lock.json\` holds
 its digest: from here on the version is immutable, and the server refuses to start if its content

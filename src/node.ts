@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Server } from 'node:http';
 import { Server as NetServer } from 'node:net';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -14,13 +15,15 @@ import { ConfigError, parseSecurityConfig, type SecurityConfig } from './api/con
 import { generateReceiptKey, loadReceiptKeys, ReceiptKeyError, type ReceiptKeys } from './receipts/keys.ts';
 import { withNodeSigner } from './receipts/node-signer.ts';
 import { loadRulesets, RulesetLoadError } from './rulesets/load.ts';
-import { readRulesDir } from './rulesets/read-dir.ts';
+import { readRulesDir, RulesDirError } from './rulesets/read-dir.ts';
+import { servingRefusal } from './rulesets/registry.ts';
 import { readTrainingDir } from './training/read-dir.ts';
 
 /**
  * The Node face: read rules/ once, read the security settings (src/api/config.ts), build the app,
  * serve on 127.0.0.1:8787 (HOST/PORT override). Logs are JSON lines (pino) on stdout, with pino's
- * standard `time`. On SIGTERM (or SIGINT) it stops gracefully (see `stop` below).
+ * standard `time`; what is meant for the operator alone (generated development keys, refusals to
+ * start) goes to stderr. On SIGTERM (or SIGINT) it stops gracefully (see `stop` below).
  */
 const rulesDir = process.env.RULES_DIR ?? fileURLToPath(new URL('../rules', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
@@ -50,8 +53,11 @@ try {
   registry = loadRulesets(sources, lock ?? {}, titles);
 } catch (error) {
   if (error instanceof RulesetLoadError) refuseToStart(`the rulesets in ${rulesDir} are broken.\n${error.message}`);
+  if (error instanceof RulesDirError) refuseToStart(`the rules directory cannot be read: ${error.message}`);
   throw error;
 }
+const unservable = servingRefusal(registry);
+if (unservable) refuseToStart(`the rules directory ${rulesDir} cannot be served: ${unservable}`);
 
 let config: SecurityConfig;
 try {
@@ -75,7 +81,8 @@ function apiKeys(): ApiKeys | undefined {
     keys.set(hashApiKey(key), role);
     return `  ${role.padEnd(11)} Authorization: Bearer ${key}`;
   });
-  console.log(`\nDevelopment API keys, generated for this run because HJEMMEL_API_KEYS is not set (never in production):\n${lines.join('\n')}\n`);
+  // To stderr (the terminal), never stdout: stdout is the log stream, which may be shipped and kept.
+  console.error(`\nDevelopment API keys, generated for this run because HJEMMEL_API_KEYS is not set (never in production):\n${lines.join('\n')}\n`);
   logger.warn({ roles }, 'development mode: generated one API key per role for this run (printed above; not logged)');
   return keys;
 }
@@ -113,11 +120,16 @@ const app = createApp({
   stopping: () => stopping,
   metrics: prometheusMetrics(),
   docsAsset: (file) => readFile(join(swaggerUiDir, file)),
+  sessionSecret: config.sessionSecret,
+  https: config.https,
+  trustedProxies: config.trustedProxies,
+  peerAddress: (c) => getConnInfo(c).remote.address,
 });
 let stopping = false;
-// While stopping, every answer closes its connection, so a client's keep-alive pool lets go.
-const fetch = async (request: Request) => {
-  const response = await app.fetch(request);
+// While stopping, every answer closes its connection, so a client's keep-alive pool lets go. The
+// server's bindings (its incoming request, for the peer address) are passed on.
+const fetch: typeof app.fetch = async (request, env, executionCtx) => {
+  const response = await app.fetch(request, env, executionCtx);
   if (stopping) response.headers.set('Connection', 'close');
   return response;
 };

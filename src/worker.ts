@@ -1,13 +1,15 @@
 // First: zod must know it may not generate code before any schema is built.
 import './jitless.ts';
 import { env } from 'cloudflare:workers';
-import { createApp, DEFAULT_MAX_BODY_BYTES } from './api/app.ts';
+import { createApp } from './api/app.ts';
+import { DEFAULT_MAX_BODY_BYTES } from './api/env.ts';
 import { parseSecurityConfig } from './api/config.ts';
 import { jsonConsoleLog } from './api/log.ts';
 import { lock, sources, titles } from './generated/rulesets.ts';
 import { bases, scenarios } from './generated/training.ts';
 import { loadReceiptKeys } from './receipts/keys.ts';
 import { loadRulesets } from './rulesets/load.ts';
+import { servingRefusal } from './rulesets/registry.ts';
 import { loadTraining } from './training/load.ts';
 
 /** What wrangler.toml gives the Worker: [vars] here; secrets are listed there by name. */
@@ -20,6 +22,8 @@ interface Env {
   HJEMMEL_RECEIPT_KEY?: string;
   /** Var: JSON array of retired public JWKs whose receipts still verify. */
   HJEMMEL_RECEIPT_RETIRED_KEYS?: string;
+  /** Secret: what page sessions are signed with (32+ characters). Unset: one per isolate, so a sign-in holds only while that isolate serves. */
+  HJEMMEL_SESSION_SECRET?: string;
   /** Var: browser origins allowed to call, comma-separated. */
   HJEMMEL_CORS_ORIGINS?: string;
   /** Static assets (wrangler.toml [assets]): swagger-ui-dist, for /docs. */
@@ -43,8 +47,11 @@ function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
  */
 const { ASSETS: assets, ...vars } = env as Env;
 const security = parseSecurityConfig({ ...vars, HJEMMEL_MODE: 'production' });
+const registry = loadRulesets(sources, lock, titles);
+const unservable = servingRefusal(registry);
+if (unservable) throw new Error(`The bundled rules cannot be served: ${unservable}`);
 const app = createApp({
-  registry: loadRulesets(sources, lock, titles),
+  registry,
   clock: () => new Date(),
   newId: () => `ev_${crypto.randomUUID()}`,
   maxBodyBytes: maxBodyBytes(env as Env),
@@ -57,6 +64,8 @@ const app = createApp({
     const response = await assets?.fetch(`https://assets.local/${file}`);
     return response?.ok ? response.body ?? undefined : undefined;
   },
+  sessionSecret: security.sessionSecret,
+  https: security.https,
 });
 
 export default { fetch: app.fetch } satisfies ExportedHandler<Env>;

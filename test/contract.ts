@@ -13,10 +13,13 @@ export function expectContractExampleAnswer(body: any): void {
   expect(body.verdict).toBe('blocked');
   expect(body.language).toBe('nn');
   expect(body.receipt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/); // a compact JWS: test/api/receipts.test.ts checks what it binds
-  expect(body.rulesets.map((r: any) => `${r.id}@${r.version}`)).toEqual(['no-national@2025.1.0', 'municipality-4601@1.0.0']);
+  // The versions in force on decisionDate (the contract's example pins nothing): no what-if mark.
+  expect(body.rulesets.map((r: any) => `${r.id}@${r.version}`)).toEqual(['no-national@2026.1.0', 'municipality-4601@1.0.0']);
+  expect(body.whatIf).toBeUndefined();
+  for (const r of body.rulesets) expect(r.pinned).toBeUndefined();
   for (const r of body.rulesets) expect(r.digest).toMatch(/^sha256-[0-9a-f]{64}$/);
   const bpa = body.findings.find((f: any) => f.rule === 'bpa.right-from-32-hours');
-  expect(bpa).toMatchObject({ severity: 'error', category: 'legal-right', service: 0, outcome: 'fired', ruleset: 'no-national@2025.1.0' });
+  expect(bpa).toMatchObject({ severity: 'error', category: 'legal-right', service: 0, outcome: 'fired', ruleset: 'no-national@2026.1.0' });
   expect(bpa.legalBasis[0].url).toBe('https://lovdata.no/lov/1999-07-02-63/%C2%A72-1d'); // percent-encoded: a valid URI
   expect(bpa.because).toContainEqual({ fact: 'applicant.age', operator: 'lessThan', value: 67, actual: 45, result: true });
   expect(bpa.message).toMatch(/Søkjaren har rett/);

@@ -67,6 +67,11 @@ function draftOf(base: Record<string, any>, version: string) {
       { citation: 'forvaltningsloven § 27 tredje ledd', url: 'https://lovdata.no/lov/1967-02-10/%C2%A727' },
     ],
   });
+  // Every draft gives each rule and wording block its legal text and a review record (the loader refuses it otherwise).
+  for (const item of [...draft.rules, ...draft.wording]) {
+    item.quote ??= [{ text: 'Test data, not a legal text.', source: 'test data', url: 'https://example.org/hjemmel-test-data' }];
+    item.review ??= { status: 'needs-legal-review', checked: 'Test data: nothing was checked.', date: '2026-05-01' };
+  }
   return draft;
 }
 

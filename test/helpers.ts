@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { createApp, type AppDeps } from '../src/api/app.ts';
+import { createApp } from '../src/api/app.ts';
+import type { AppDeps } from '../src/api/env.ts';
 import { hashApiKey, roles, type Role } from '../src/api/auth.ts';
 import { generateReceiptKey, loadReceiptKeys } from '../src/receipts/keys.ts';
 import { TEST_KEYS } from './keys.ts';

@@ -34,6 +34,8 @@ export function bpaForm(need: string, changes: Record<string, string> = {}): [st
     ['procedure.applicationReceived', '2026-02-20'],
     ['procedure.provisionalReplySent', 'false'],
     ['procedure.decisionMakers.0.role', 'case-manager'],
+    ['procedure.decisionMakers.0.relatedToApplicant', 'false'],
+    ['procedure.decisionMakers.0.providesTheService', 'false'],
   ];
   return fields.map(([name, value]) => [name, changes[name] ?? value]);
 }

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { decodeProtectedHeader } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { hashApiKey } from '../src/api/auth.ts';
 import { generateReceiptKey } from '../src/receipts/keys.ts';
 import { root } from './helpers.ts';
@@ -10,6 +13,8 @@ interface Server {
   code: number | null;
   /** Everything printed so far (stdout and stderr); keeps growing while the server runs. */
   output: () => string;
+  /** What went to stdout alone: the log stream. */
+  stdout: () => string;
   url: string;
   stop: () => void;
   /** The exit code, once the process has exited. */
@@ -23,19 +28,26 @@ function start(env: Record<string, string>): Promise<Server> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { cwd: root, env: { ...inherited, PORT: '0', ...env } });
     const exited = new Promise<number | null>((resolveExit) => child.on('exit', resolveExit));
     let output = '';
+    let stdout = '';
     let settled = false;
     const done = (code: number | null, url = '') => {
       if (settled) return;
       settled = true;
-      resolve({ code, output: () => output, url, stop: () => child.kill('SIGTERM'), exited });
+      resolve({ code, output: () => output, stdout: () => stdout, url, stop: () => child.kill('SIGTERM'), exited });
     };
     child.stdout.on('data', (d) => {
       output += d;
+      stdout += d;
       const listening = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (listening) done(null, listening[1]);
     });
     child.stderr.on('data', (d) => (output += d));
-    child.on('exit', (code) => done(code));
+    // 'close', not 'exit': by then everything the process printed has been read.
+    child.on('close', (code) => done(code));
+    // Bounded in time: a server that neither listens nor exits is stopped and reported as code null.
+    setTimeout(() => {
+      if (!settled) child.kill();
+    }, 30_000).unref();
   });
 }
 
@@ -82,6 +94,34 @@ describe('Node entry', () => {
       const line = JSON.parse(log.split('\n').find((l) => l.includes(body.evaluationId))!);
       expect(line).toMatchObject({ event: 'evaluation', municipality: '4601', verdict: 'blocked', role: 'caseworker' });
       expect(log).not.toContain(JSON.parse(contractExample).decision.grounds.text);
+    } finally {
+      server.stop();
+    }
+  });
+
+  it('prints generated development keys to stderr, never to stdout, which is the log stream', async () => {
+    const server = await start({ HJEMMEL_MODE: 'development' });
+    try {
+      const key = /caseworker\s+Authorization: Bearer (\S+)/.exec(await printed(server, 'trainer '))![1]!;
+      expect((await evaluate(server.url, key)).status).toBe(200);
+      expect(server.stdout()).toMatch(/listening on/);
+      expect(server.stdout()).not.toContain(key);
+      expect(server.stdout()).not.toMatch(/Bearer/);
+    } finally {
+      server.stop();
+    }
+  });
+
+  it('a sign-in asking to go to an address with a control character: 303 to a page, never a 500 or a stack', async () => {
+    const key = 'configured-caseworker-key-for-the-node-test';
+    const server = await start({ HJEMMEL_MODE: 'production', HJEMMEL_API_KEYS: `caseworker:${hashApiKey(key)}` });
+    try {
+      for (const next of ['/\x0b/x', '/\n/x', '/\t/evil.example']) {
+        const response = await fetch(`${server.url}/login`, { method: 'POST', body: new URLSearchParams({ key, next }), redirect: 'manual' });
+        expect(response.status).toBe(303);
+        expect(response.headers.get('location')).toBe('/lab');
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      }
     } finally {
       server.stop();
     }
@@ -166,5 +206,42 @@ describe('Node entry', () => {
     expect(code).toBe(1);
     expect(output()).toMatch(/HJEMMEL_API_KEYS/);
     expect(output()).not.toContain('not-a-hash-secret-value');
+  });
+
+  describe('refuses to serve a rules directory it cannot stand on: one line naming it, exit 1, no stack', () => {
+    const dir = () => mkdtempSync(join(tmpdir(), 'hjemmel-rules-'));
+    const draftOnly = () => {
+      const d = dir();
+      mkdirSync(join(d, 'no-national'));
+      const draft = readFileSync(`${root}rules/no-national/2027.0.0-draft.yaml`, 'utf8');
+      writeFileSync(join(d, 'no-national/2027.0.0-draft.yaml'), draft);
+      // The titles of its rules only: the loader refuses a title for a rule it does not hold.
+      const titles = parse(readFileSync(`${root}rules/titles.yaml`, 'utf8')) as Record<string, unknown>;
+      writeFileSync(join(d, 'titles.yaml'), stringify(Object.fromEntries(Object.entries(titles).filter(([id]) => draft.includes(`id: ${id}\n`)))));
+      return d;
+    };
+    const malformedLock = () => {
+      const d = dir();
+      cpSync(`${root}rules`, d, { recursive: true });
+      writeFileSync(join(d, 'rules.lock.json'), '{"no-national@2025.1.0": ');
+      return d;
+    };
+    const cases: [string, () => string, (d: string) => string][] = [
+      ['an empty directory', dir, (d) => d],
+      ['a directory with only a draft national version', draftOnly, (d) => d],
+      ['a malformed rules.lock.json', malformedLock, (d) => join(d, 'rules.lock.json')],
+      ['a missing directory', () => join(tmpdir(), 'hjemmel-no-such-rules-dir'), (d) => d],
+    ];
+    it.each(cases)('%s', async (_, make, named) => {
+      const rules = make();
+      const server = await start({ RULES_DIR: rules, HJEMMEL_MODE: 'production' });
+      server.stop();
+      expect(server.code).toBe(1);
+      const lines = server.output().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^Hjemmel will not start: /);
+      expect(lines[0]).toContain(named(rules));
+      expect(server.output()).not.toMatch(/^\s+at /m);
+    });
   });
 });

@@ -1,19 +1,17 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { requestId, type RequestIdVariables } from 'hono/request-id';
+import { requestId } from 'hono/request-id';
 import { routePath } from 'hono/route';
 import { secureHeaders } from 'hono/secure-headers';
-import type { ReceiptKeys } from '../receipts/keys.ts';
-import type { Registry } from '../rulesets/registry.ts';
 import { bodyLimit } from './body-limit.ts';
 import { cors } from './cors.ts';
-import { authenticate, bearerScheme, type ApiKeys, type AuthEnv } from './auth.ts';
+import { authenticate, bearerScheme } from './auth.ts';
+import { DEFAULT_MAX_BODY_BYTES, type AppDeps, type AppEnv } from './env.ts';
 import { inputGuard } from './input-guard.ts';
 import { describeFault, type Log } from './log.ts';
-import type { Metrics } from './metrics.ts';
-import type { DocsAsset } from './docs.ts';
 import { operationsRoutes } from './routes/operations.ts';
-import { responseTraceparent, traceOf, type TraceContext } from './trace.ts';
+import { responseTraceparent, traceOf } from './trace.ts';
 import { allowedMethods } from './allowed-methods.ts';
 import { CONTENT_TYPE_ERROR, INVALID_JSON_ERROR } from './body.ts';
 import { fieldErrors, problem, PROBLEM_BASE } from './problem.ts';
@@ -23,40 +21,9 @@ import { metaRoutes } from './routes/meta.ts';
 import { receiptRoutes } from './routes/receipts.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
 import { pageRoutes } from '../pages/routes.tsx';
-import type { TrainingSet } from '../training/load.ts';
-
-/** What varies between faces (Node, Worker, tests): passed in, never reached for. */
-export interface AppDeps {
-  registry: Registry;
-  /** The current time; tests pass a fixed one. */
-  clock: () => Date;
-  /** A fresh evaluation id. */
-  newId: () => string;
-  /** Largest accepted request body in bytes. */
-  maxBodyBytes?: number;
-  /** Training scenarios for the pages; the face reads them (Node from fixtures/training, a Worker from its bundle). */
-  training?: TrainingSet;
-  /** sha256(key) → role (see auth.ts). Absent: no keys configured, so every /v1 call is refused (503), never served open. */
-  apiKeys?: ApiKeys;
-  /** The receipt signing key. Absent: evaluations are refused (503), as a verdict without a receipt cannot be proved. */
-  receiptKeys?: ReceiptKeys;
-  /** Where the decision log and fault lines go (pino on Node, JSON console on the Worker). Absent: nowhere. */
-  log?: Log;
-  /** Browser origins allowed to call the API (CORS). Absent or empty: none. */
-  corsOrigins?: readonly string[];
-  /** Where counts go, for a face that exposes /metrics (Node). Absent: none kept, /metrics is 404. */
-  metrics?: Metrics;
-  /** swagger-ui's files for /docs (src/api/docs.ts), read by the face. Absent: /docs has no assets (404). */
-  docsAsset?: (file: DocsAsset) => Promise<BodyInit | undefined>;
-  /** True once the face is stopping (Node, on SIGTERM): /readyz then answers 503. */
-  stopping?: () => boolean;
-}
-
-export type AppEnv = {
-  Variables: { deps: AppDeps; log: Log; receivedAt: number; trace: TraceContext } & AuthEnv['Variables'] & RequestIdVariables;
-};
-
-export const DEFAULT_MAX_BODY_BYTES = 100 * 1024;
+import { tooLarge } from '../pages/problems.tsx';
+import { Sessions } from '../pages/session-token.ts';
+import { sameSiteOnly } from '../pages/session.tsx';
 
 const JWKS_PATH = '/.well-known/jwks.json';
 
@@ -69,6 +36,7 @@ export function createApp(deps: AppDeps) {
   });
   const log: Log = deps.log ?? (() => {});
   const origins = new Set(deps.corsOrigins ?? []);
+  const sessions = new Sessions(deps.sessionSecret);
 
   // Every response: a fresh request id (an incoming X-Request-Id is ignored: a caller could put
   // anything in one, and it goes into the log), the W3C trace the call continues or begins (its
@@ -77,6 +45,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('log', log);
+    c.set('sessions', sessions);
     c.set('receivedAt', performance.now());
     const trace = traceOf(c.req.header('traceparent'));
     c.set('trace', trace);
@@ -120,13 +89,20 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  // /v1: a key first (no body is read for a stranger), then the body limit, then the shape and
-  // personal-data guard, then each route's own role check and schema.
+  // /v1: a key first (it is a header: no body is read for a stranger), then the body limit, then the
+  // shape and personal-data guard, then each route's own role check and schema. Every other route
+  // that reads a body (the pages' forms, /login with its key in the body) has the same limit, before
+  // anything reads it.
   app.use('/v1/*', authenticate(deps.apiKeys));
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const tooLarge = () => problem('body-too-large', `The body is larger than ${maxBodyBytes} bytes.`);
-  app.use('/v1/*', bodyLimit(maxBodyBytes, tooLarge));
+  // One answer for a body found too large, whether by this limit or by a route's own reading: a
+  // problem on /v1, a page in Norwegian elsewhere.
+  const bodyTooLarge = (c: Context<AppEnv>) =>
+    c.req.path.startsWith('/v1/') ? problem('body-too-large', `The body is larger than ${maxBodyBytes} bytes.`) : tooLarge(c, maxBodyBytes);
+  app.use('*', bodyLimit(maxBodyBytes, bodyTooLarge));
   app.use('/v1/*', inputGuard());
+  // The pages: a state-changing request from another site is refused before anything reads it.
+  app.use('*', sameSiteOnly());
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', bearerScheme);
 
   app.route('/', evaluationRoutes());
@@ -148,7 +124,7 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status === 400) return problem('invalid-json', 'The body is not valid JSON.', [INVALID_JSON_ERROR]);
     if (error instanceof HTTPException && error.status === 415) return problem('not-json', 'Send the body as application/json.', [CONTENT_TYPE_ERROR]);
-    if (error instanceof HTTPException && error.status === 413) return tooLarge();
+    if (error instanceof HTTPException && error.status === 413) return bodyTooLarge(c);
     log({ event: 'fault', requestId: c.get('requestId'), traceId: c.get('trace').traceId, method: c.req.method, route: routePath(c, -1), ...describeFault(error) });
     // Never a verdict, never internals: the case manager must not mistake this for a check.
     return problem('internal-error', 'The evaluation could not be completed. No verdict was given.');

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { sha256Hex } from '../rulesets/digest.ts';
+import type { Role } from '../decision/access.ts';
 import { problem } from './problem.ts';
 
 /**
@@ -7,18 +8,19 @@ import { problem } from './problem.ts';
  *
  * | route                                   | caseworker      | legal | trainer |
  * | --------------------------------------- | --------------- | ----- | ------- |
- * | POST /v1/evaluations                    | published rules | all, pinning drafts too | – |
+ * | POST /v1/evaluations                    | versions in force | any version pinned (what-if), drafts too | – |
  * | GET /v1/rulesets, /v1/rulesets/{id}/{v} | published       | drafts too | –  |
  * | POST /v1/receipts/verify                | yes             | yes   | yes     |
  * | POST /v1/impact                         | –               | yes   | –       |
- * | /v1/training/…                          | –               | –     | yes     |
+ * | pages /lab, /rulesets                   | published rules | drafts too | – |
+ * | page /training and its scenarios        | yes             | yes   | yes     |
+ * | page /training/trainer                  | –               | yes   | yes     |
  *
  * Public (no key): /healthz, /openapi.json, /docs, /.well-known/jwks.json.
  * Every other /v1 route needs a valid key of some role (authenticate), and each route names its
  * roles with requireRole(...). Keys are configured only as sha256 hashes and never logged.
  */
-export const roles = ['caseworker', 'legal', 'trainer'] as const;
-export type Role = (typeof roles)[number];
+export { roles, type Role } from '../decision/access.ts';
 
 /** sha256 hash (hex) of a key → its role. Undefined: no keys configured, so protected calls are refused. */
 export type ApiKeys = ReadonlyMap<string, Role>;

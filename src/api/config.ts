@@ -11,6 +11,11 @@ import { roles, type ApiKeys, type Role } from './auth.ts';
  * - HJEMMEL_RECEIPT_KEY: the private Ed25519 JWK (JSON) receipts are signed with (`npm run keygen -- receipt`).
  * - HJEMMEL_RECEIPT_RETIRED_KEYS: optional JSON array of public JWKs of earlier signing keys, still verified.
  * - HJEMMEL_CORS_ORIGINS: origins allowed to call from a browser, comma-separated; none by default.
+ * - HJEMMEL_SESSION_SECRET: at least 32 characters the pages' sessions are signed with. Unset: a
+ *   random one per process (Node: sessions end on restart) or per isolate (Worker: set it there).
+ * - HJEMMEL_HTTPS: `true` when browsers reach the deployment over https (a proxy ends TLS): session
+ *   cookies are then Secure.
+ * - HJEMMEL_TRUSTED_PROXIES: addresses of proxies whose X-Forwarded-Proto is believed, comma-separated.
  * - HJEMMEL_MODE: `production` or `development`. Default: production when NODE_ENV=production, else
  *   development. Only in development may the Node face generate keys that are missing; in
  *   production a missing key means protected calls are refused (503).
@@ -26,6 +31,9 @@ export interface SecurityConfig {
   receiptKey: JWK | undefined;
   retiredReceiptKeys: JWK[];
   corsOrigins: string[];
+  sessionSecret: string | undefined;
+  https: boolean;
+  trustedProxies: string[];
 }
 
 export class ConfigError extends Error {}
@@ -79,8 +87,16 @@ export function parseSecurityConfig(env: Env): SecurityConfig {
   const retired = env.HJEMMEL_RECEIPT_RETIRED_KEYS ? parseJson('HJEMMEL_RECEIPT_RETIRED_KEYS', env.HJEMMEL_RECEIPT_RETIRED_KEYS) : [];
   if (!Array.isArray(retired)) throw new ConfigError('HJEMMEL_RECEIPT_RETIRED_KEYS must be a JSON array of JWKs');
 
+  const secret = env.HJEMMEL_SESSION_SECRET;
+  if (secret !== undefined && secret.length < 32) throw new ConfigError('HJEMMEL_SESSION_SECRET must be at least 32 characters (npm run keygen -- session)');
+  const https = env.HJEMMEL_HTTPS ?? 'false';
+  if (https !== 'true' && https !== 'false') throw new ConfigError('HJEMMEL_HTTPS must be "true" or "false"');
+
   return {
     mode: modeText,
+    sessionSecret: secret,
+    https: https === 'true',
+    trustedProxies: (env.HJEMMEL_TRUSTED_PROXIES ?? '').split(/[\s,]+/).filter(Boolean),
     apiKeys: env.HJEMMEL_API_KEYS?.trim() ? parseApiKeys(env.HJEMMEL_API_KEYS) : undefined,
     receiptKey: receiptKey as JWK | undefined,
     retiredReceiptKeys: retired as JWK[],

@@ -1,3 +1,8 @@
+import type { FieldError } from '../decision/field-errors.ts';
+
+// Field errors are the decision layer's (lower layers never import the HTTP layer); the HTTP faces take them from here.
+export { fieldErrors, type FieldError } from '../decision/field-errors.ts';
+
 /**
  * Problems (RFC 9457): every refusal the HTTP API gives, one stable `type` per cause.
  *
@@ -19,15 +24,18 @@ interface ProblemKind {
 
 export const problemTypes = {
   'invalid-json': { status: 400, title: 'Malformed JSON', description: 'The body is not valid JSON. Fix the client; do not retry as is.' },
+  'duplicate-key': { status: 400, title: 'Field given twice', description: 'An object in the body gives the same field twice, so it could be read two ways; errors[] names the field. Send each field once.' },
   unauthorized: { status: 401, title: 'Authentication required', description: 'No API key, or one this deployment does not know. Send `Authorization: Bearer <key>`.' },
   forbidden: { status: 403, title: 'Not allowed', description: 'The key’s role may not call this route (see the roles in the README).' },
-  'draft-needs-legal': { status: 403, title: 'Drafts need the legal role', description: 'The call pins or reads a draft ruleset version; only the legal role may.' },
+  'pin-needs-legal': { status: 403, title: 'Pin needs the legal role', description: 'The request pins a ruleset version other than the one in force on decisionDate (a draft included): a what-if, for the legal role only. detail and errors[] name the ruleset, the pinned version and the version in force.' },
+  'draft-needs-legal': { status: 403, title: 'Drafts need the legal role', description: 'The call reads a draft ruleset version; only the legal role may.' },
   'not-found': { status: 404, title: 'Not found', description: 'No route at this path.' },
   'unknown-ruleset': { status: 404, title: 'Unknown ruleset', description: 'A pinned or named ruleset id does not exist; errors[] names the field.' },
   'unknown-version': { status: 404, title: 'Unknown ruleset version', description: 'The ruleset exists but not in this version; errors[] names the field.' },
   'method-not-allowed': { status: 405, title: 'Method not allowed', description: 'The path exists, but not for this method; the `Allow` header lists the methods it has.' },
   'body-too-large': { status: 413, title: 'Request body too large', description: 'The body is larger than the deployment allows (100 KiB by default).' },
   'not-json': { status: 415, title: 'Unsupported media type', description: 'The body is not sent as `application/json`.' },
+  'unsupported-encoding': { status: 415, title: 'Unsupported body encoding', description: 'The body is declared in a charset other than UTF-8, or sent with a `Content-Encoding` (compressed); errors[] names the header. Send uncompressed UTF-8 JSON.' },
   'invalid-request': { status: 422, title: 'Invalid request', description: 'Well-formed JSON that the schema refuses (a missing, mistyped or unknown field); errors[] names each field.' },
   'body-too-complex': { status: 422, title: 'Body too complex', description: 'The body nests too deep or holds too many items or fields for any valid request.' },
   'personal-data': { status: 422, title: 'Personal data refused', description: 'The body holds what looks like a national identity number; errors[] names where, never the number. No request needs one: remove it.' },
@@ -43,12 +51,6 @@ export const problemTypes = {
 export type ProblemType = keyof typeof problemTypes;
 
 export const problemTypeUri = (type: ProblemType) => `${PROBLEM_BASE}${type}`;
-
-/** One field that is wrong, named by its dotted path in the request. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
 
 /** A request header that is missing or wrong (401, 415). */
 export interface HeaderError {
@@ -94,22 +96,4 @@ export const problemResponse = (body: ProblemBody): Response =>
 /** An RFC 9457 problem response. Never carries a stack trace or internal detail. */
 export function problem(type: ProblemType, detail: string, errors?: readonly (FieldError | HeaderError)[]): Response {
   return problemResponse(problemBody(type, detail, errors));
-}
-
-interface Issue {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  keys?: string[];
-}
-
-/** zod issues as field errors; an unknown key is named by its own path, so a misspelled field is pointed at. */
-export function fieldErrors(issues: readonly Issue[]): FieldError[] {
-  return issues.flatMap((issue) => {
-    const base = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys' && issue.keys) {
-      return issue.keys.map((key) => ({ path: [...base, key].join('.'), message: 'unknown field' }));
-    }
-    return [{ path: base.join('.') || '(body)', message: issue.message }];
-  });
 }

@@ -1,6 +1,6 @@
 import { signReceipt, verifyReceipt } from '../receipts/receipt.ts';
 import { inForce } from '../rulesets/registry.ts';
-import type { AppDeps } from './app.ts';
+import type { AppDeps } from './env.ts';
 
 /**
  * What /readyz checks: each entry says whether this instance can serve its purpose, and if not, why.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RulesetRef } from '../decision/result.ts';
-import { ChangelogEntry, Localized } from '../rulesets/schema.ts';
+import { ChangelogEntry, Localized, Quote, Review } from '../rulesets/schema.ts';
 import { PROBLEM_BASE, problemTypes, problemTypeUri, type ProblemType } from './problem.ts';
 
 /** HTTP-only schemas: problems and the ruleset listings. Evaluation schemas live in src/decision/. */
@@ -52,6 +52,38 @@ export const RulesetSummary = RulesetRef.extend({
 
 export const RulesetList = z.object({ rulesets: z.array(RulesetSummary) }).meta({ id: 'RulesetList' });
 
+/** The legal text beside a rule or wording block, and its review record, as the detail endpoint serves them. */
+const lawBeside = {
+  quote: z
+    .array(
+      Quote.meta({
+        description: 'One quoted passage: `text` verbatim in the source\'s language, `source` the statute, section and ledd it is from, `url` where it was read (Lovdata, a commentary, a proposition).',
+      }),
+    )
+    .optional()
+    .meta({
+      description:
+        'The legal text the rule applies, quoted from a source that was read, so a lawyer reviews law and condition side by side. Absent in versions published before quotes were required.',
+    }),
+  review: Review.optional()
+    .meta({
+      description:
+        'Who checked the rule against its sources: `status` confirmed or needs-legal-review, `checked` what was checked (and, for needs-legal-review, what could not be confirmed and why), `date`. Absent in versions published before reviews were recorded.',
+    }),
+};
+
+export const RuleDetail = z
+  .looseObject({ id: z.string(), ...lawBeside })
+  .meta({
+    id: 'RuleDetail',
+    description:
+      'A rule as written: id, title, severity, category, scope, appliesTo, conditions (json-rules-engine format), message, legalBasis, quote, review, notes, status.',
+  });
+
+export const WordingDetail = z
+  .looseObject({ id: z.string(), ...lawBeside })
+  .meta({ id: 'WordingDetail', description: 'A wording block as written: id, category, when, heading, text, legalBasis, quote, review.' });
+
 export const RulesetDetail = RulesetSummary.extend({
   source: z.string().meta({ description: 'The file it was loaded from, relative to rules/.' }),
   changelog: z.array(ChangelogEntry),
@@ -59,8 +91,6 @@ export const RulesetDetail = RulesetSummary.extend({
   exampleData: z.boolean(),
   catalogue: z.record(z.string(), z.unknown()),
   referenceRanges: z.array(z.unknown()),
-  rules: z.array(z.record(z.string(), z.unknown())).meta({
-    description: 'Each rule as written: id, severity, category, scope, appliesTo, conditions (json-rules-engine format), message, legalBasis, notes, status.',
-  }),
-  wording: z.array(z.record(z.string(), z.unknown())),
+  rules: z.array(RuleDetail).meta({ description: 'Each rule as written, with the legal text it applies (quote) and its review record.' }),
+  wording: z.array(WordingDetail),
 }).meta({ id: 'RulesetDetail' });

@@ -1,4 +1,4 @@
-import { checkRequest, type Checked } from '../decision/check.ts';
+import { checkRequest, legalStaff, type Checked } from '../decision/check.ts';
 import { select, type Registry } from '../rulesets/registry.ts';
 import type { Case } from './schema.ts';
 
@@ -68,7 +68,7 @@ export function withPins(request: Record<string, unknown>, registry: Registry, p
 
 /** Runs one case through the same path as the service: validate, select, evaluate. */
 export function runCase(c: Case, registry: Registry, bases: Readonly<Record<string, unknown>>, pins?: Pins): CaseResult {
-  return judge(c, checkRequest(withPins(caseRequest(c, bases), registry, pins), registry));
+  return judge(c, checkRequest(withPins(caseRequest(c, bases), registry, pins), registry, legalStaff));
 }
 
 /** Compares what a case expects with what the evaluation gave. */

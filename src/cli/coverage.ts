@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { coverageOf } from '../cases/coverage.ts';
 import { readCases } from '../cases/read.ts';
 import { caseRequest, withPins } from '../cases/run.ts';
-import { checkRequest } from '../decision/check.ts';
+import { checkRequest, legalStaff } from '../decision/check.ts';
 import { caseOptions, defaultCases, EXIT, loadRegistry, parse, parsePins, pinOption, rulesOption, UsageError, type Command } from './io.ts';
 
 export const coverage: Command = {
@@ -17,7 +17,7 @@ export const coverage: Command = {
     const pins = parsePins(values.pin, registry);
     const paths = (positionals.length ? positionals : [defaultCases]).map((p) => resolve(io.cwd, p));
     const { cases, bases } = readCases(paths, resolve(io.cwd, values.requests));
-    const report = coverageOf(registry, cases.map((c) => checkRequest(withPins(caseRequest(c, bases), registry, pins), registry)));
+    const report = coverageOf(registry, cases.map((c) => checkRequest(withPins(caseRequest(c, bases), registry, pins), registry, legalStaff)));
     const below = min !== undefined && report.percent < min;
 
     if (values.json) io.out(`${JSON.stringify({ ...report, min: min ?? null, passed: !below }, null, 2)}\n`);

@@ -7,7 +7,7 @@ import { EXIT, loadRegistry, parse, rulesOption, UsageError, type Command } from
 const bumps = ['major', 'minor', 'patch'] as const;
 
 export const draft: Command = {
-  summary: 'copy the latest version of a ruleset into a new draft with a bumped version',
+  summary: 'copy the latest published version of a ruleset (never a draft) into a new draft with a bumped version',
   usage: 'hjemmel draft <id> [--bump major|minor|patch] [--rules dir]',
   async run(args, io) {
     const { values, positionals } = parse(args, { ...rulesOption, bump: { type: 'string', default: 'minor' } });
@@ -17,9 +17,11 @@ export const draft: Command = {
     const id = positionals[0]!;
     const registry = loadRegistry(io, values.rules);
     if (!registry) return EXIT.failed;
-    const latest = registry.versionsOf(id).at(-1);
+    const versions = registry.versionsOf(id);
+    // The law as published, never a draft: a draft may be written for an act not yet in force (the fvl-2025 draft).
+    const latest = versions.filter((v) => v.file.status === 'published').at(-1);
     if (!latest) {
-      io.err(`No ruleset "${id}" in ${values.rules}.\n`);
+      io.err(versions.length ? `No published version of "${id}" to copy: a new draft starts from the law as published, never from a draft.\n` : `No ruleset "${id}" in ${values.rules}.\n`);
       return EXIT.failed;
     }
     const version = semver.inc(latest.file.version, bump)!;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkRequest, rulesetRef } from '../decision/check.ts';
+import { checkRequest, evaluatedRulesets, legalStaff } from '../decision/check.ts';
 import type { FixedFinding as Finding } from '../decision/result.ts';
 import { withFixes } from '../engine/fixes.ts';
 import { Language } from '../rulesets/schema.ts';
@@ -45,22 +45,23 @@ export const evalCommand: Command = {
     }
     if (Object.keys(pins).length) raw.pin = { ...(raw.pin as object | undefined), ...pins };
     if (lang) raw.language = lang.data;
-    const checked = checkRequest(raw, registry);
+    const checked = checkRequest(raw, registry, legalStaff);
     if (!checked.ok) {
       io.err(`Refused (${checked.status}): ${checked.detail}\n`);
       for (const e of checked.errors) io.err(`  ${e.path}: ${e.message}\n`);
       return EXIT.failed;
     }
     const { outcome, selection, request } = checked;
-    const rulesets = selection.rulesets.map(rulesetRef);
+    const rulesets = evaluatedRulesets(checked);
+    const whatIf = checked.whatIf.length > 0;
     const findings = withFixes(request, selection, outcome);
     if (values.json) {
-      io.out(`${JSON.stringify({ verdict: outcome.verdict, language: outcome.language, rulesets, findings, wording: outcome.wording }, null, 2)}\n`);
+      io.out(`${JSON.stringify({ verdict: outcome.verdict, language: outcome.language, ...(whatIf ? { whatIf } : {}), rulesets, findings, wording: outcome.wording }, null, 2)}\n`);
       return EXIT.ok;
     }
     const lines = [
-      `Verdict: ${outcome.verdict}`,
-      `Rulesets: ${rulesets.map((r) => `${r.id}@${r.version}${r.status === 'draft' ? ' (DRAFT)' : ''}`).join(', ')}   Language: ${outcome.language}`,
+      `Verdict: ${outcome.verdict}${whatIf ? ' (what-if: pinned in place of the version in force)' : ''}`,
+      `Rulesets: ${rulesets.map((r) => `${r.id}@${r.version}${r.status === 'draft' ? ' (DRAFT)' : ''}${'pinned' in r ? ' (PINNED)' : ''}`).join(', ')}   Language: ${outcome.language}`,
       '',
       findings.length ? `Findings (${findings.length}):` : 'Findings: none',
     ];

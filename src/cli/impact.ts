@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fieldErrors } from '../api/problem.ts';
+import { fieldErrors } from '../decision/field-errors.ts';
 import { readCases } from '../cases/read.ts';
 import { caseRequest } from '../cases/run.ts';
 import { EvaluationRequest } from '../decision/schema.ts';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatLoadError, loadRulesets, RulesetLoadError } from '../rulesets/load.ts';
-import { readRulesDir } from '../rulesets/read-dir.ts';
+import { readRulesDir, RulesDirError } from '../rulesets/read-dir.ts';
 import type { Registry } from '../rulesets/registry.ts';
 
 /** What a command may touch: its output streams and the working directory. Tests pass captured ones. */
@@ -65,6 +65,10 @@ export function loadRegistry(io: Io, dir: string): Registry | undefined {
     const { sources, lock, titles } = readRulesDir(resolve(io.cwd, dir));
     return loadRulesets(sources, lock ?? {}, titles);
   } catch (error) {
+    if (error instanceof RulesDirError) {
+      io.err(`The rules directory cannot be read: ${error.message}\n`);
+      return undefined;
+    }
     if (!(error instanceof RulesetLoadError)) throw error;
     io.err(`The rulesets in ${dir} are broken (${error.errors.length} error${error.errors.length === 1 ? '' : 's'}):\n`);
     for (const e of error.errors) io.err(`${formatLoadError(e)}\n`);

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { readCases } from '../cases/read.ts';
 import { runCase } from '../cases/run.ts';
 import { isCalendarDate } from '../engine/dates.ts';
+import { actDraftMention } from '../rulesets/act-draft.ts';
 import { digestOf } from '../rulesets/digest.ts';
 import { changesOf, CHANGELOG_TODO, publishText } from '../rulesets/edit.ts';
 import { formatLoadError, loadRulesets, parseYaml, RulesetLoadError } from '../rulesets/load.ts';
@@ -12,7 +13,7 @@ import { caseOptions, defaultCases, EXIT, loadRegistry, parse, rulesOption, Usag
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 export const publish: Command = {
-  summary: 'publish a draft: refuses unless it validates and every case passes; records its digest in the lock',
+  summary: 'publish a draft: refuses unless it validates and every case passes, and while it calls itself a draft of another act; records its digest in the lock',
   usage: 'hjemmel publish <id>@<version> --valid-from YYYY-MM-DD [--cases path]… [--rules dir] [--requests dir]',
   async run(args, io) {
     const { values, positionals } = parse(args, { ...rulesOption, ...caseOptions, 'valid-from': { type: 'string' }, cases: { type: 'string', multiple: true } });
@@ -36,6 +37,14 @@ export const publish: Command = {
     if (found.file.status !== 'draft') return refuse(`${pin} is already published; published versions never change.`);
     const changes = changesOf(readFileSync(resolve(io.cwd, values.rules, found.source), 'utf8'), version);
     if (changes.some((line) => line.includes(CHANGELOG_TODO))) return refuse(`describe the change in the changelog entry for ${version} first.`);
+    const { title } = found.file;
+    const mention = actDraftMention([
+      ...(['nb', 'nn', 'en'] as const).map((lang) => ({ where: `title.${lang}`, text: title[lang] })),
+      ...changes.map((text) => ({ where: `changelog ${version}`, text })),
+    ]);
+    if (mention) {
+      return refuse(`${pin} calls itself a draft of another act ("${mention.act}" in ${mention.where}); publish it only once that act is in force, with its title and changelog rewritten.`);
+    }
 
     // Validate the published form with its digest locked, exactly as the server will load it.
     const dir = resolve(io.cwd, values.rules);

@@ -12,7 +12,7 @@ export interface paths {
         put?: never;
         /**
          * Evaluate a proposed decision
-         * @description Checks one proposed decision against the rulesets in force on decisionDate (or the pinned versions) and returns the verdict, findings (each with a title and verified suggested fixes), mandatory wording and a signed receipt. Roles: caseworker, legal; pinning a draft version needs legal.
+         * @description Checks one proposed decision against the rulesets in force on decisionDate (or the pinned versions) and returns the verdict, findings (each with a title and verified suggested fixes), mandatory wording and a signed receipt. Roles: caseworker, legal. Pinning a version other than the one in force on decisionDate (a draft included) needs legal: 403 for any other role, with the ruleset, the pinned version and the version in force in detail and errors[]; legal gets the what-if evaluation, marked whatIf and rulesets[].pinned.
          */
         post: operations["evaluate"];
         delete?: never;
@@ -146,8 +146,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Liveness, with the loaded ruleset versions
-         * @description Always 200 while the process runs, listing the loaded versions; says nothing about whether it can serve. Use /readyz to route traffic.
+         * Liveness, with the published ruleset versions loaded
+         * @description Always 200 while the process runs, listing the loaded published versions (never a draft: the route is public); says nothing about whether it can serve. Use /readyz to route traffic.
          */
         get: operations["getLiveness"];
         put?: never;
@@ -212,6 +212,11 @@ export interface components {
             verdict: "blocked" | "warnings" | "clear";
             /** @enum {string} */
             language: "nb" | "nn" | "en";
+            /**
+             * @description Present (true) when at least one ruleset version is pinned in place of the version in force on decisionDate (a draft, an older or a later version; legal role only): the verdict is what the decision would get under those versions, not under the law in force. The pinned versions are marked rulesets[].pinned. Absent otherwise.
+             * @enum {boolean}
+             */
+            whatIf?: true;
             /** @description Every ruleset version that took part; without a municipal layer, only the national one. */
             rulesets: {
                 id: string;
@@ -222,6 +227,11 @@ export interface components {
                 status: "published" | "draft";
                 /** @enum {string} */
                 layer: "national" | "municipal";
+                /**
+                 * @description Present (true) when the request pinned this version in place of the version in force on decisionDate: a what-if evaluation, which only the legal role may ask for (contract 1.1). Absent for the version in force, pinned or not.
+                 * @enum {boolean}
+                 */
+                pinned?: true;
             }[];
             findings: components["schemas"]["Finding"][];
             wording: {
@@ -311,7 +321,7 @@ export interface components {
              * @description What went wrong, one stable identifier per cause (README, "Problem types"). An identifier under https://hjemmel.no/problems/; it need not resolve.
              * @enum {string}
              */
-            type: "https://hjemmel.no/problems/invalid-json" | "https://hjemmel.no/problems/unauthorized" | "https://hjemmel.no/problems/forbidden" | "https://hjemmel.no/problems/draft-needs-legal" | "https://hjemmel.no/problems/not-found" | "https://hjemmel.no/problems/unknown-ruleset" | "https://hjemmel.no/problems/unknown-version" | "https://hjemmel.no/problems/method-not-allowed" | "https://hjemmel.no/problems/body-too-large" | "https://hjemmel.no/problems/not-json" | "https://hjemmel.no/problems/invalid-request" | "https://hjemmel.no/problems/body-too-complex" | "https://hjemmel.no/problems/personal-data" | "https://hjemmel.no/problems/kind-contradicts-lines" | "https://hjemmel.no/problems/unknown-service-type" | "https://hjemmel.no/problems/no-ruleset-in-force" | "https://hjemmel.no/problems/not-a-layer" | "https://hjemmel.no/problems/not-same-ruleset" | "https://hjemmel.no/problems/internal-error" | "https://hjemmel.no/problems/not-configured";
+            type: "https://hjemmel.no/problems/invalid-json" | "https://hjemmel.no/problems/duplicate-key" | "https://hjemmel.no/problems/unauthorized" | "https://hjemmel.no/problems/forbidden" | "https://hjemmel.no/problems/pin-needs-legal" | "https://hjemmel.no/problems/draft-needs-legal" | "https://hjemmel.no/problems/not-found" | "https://hjemmel.no/problems/unknown-ruleset" | "https://hjemmel.no/problems/unknown-version" | "https://hjemmel.no/problems/method-not-allowed" | "https://hjemmel.no/problems/body-too-large" | "https://hjemmel.no/problems/not-json" | "https://hjemmel.no/problems/unsupported-encoding" | "https://hjemmel.no/problems/invalid-request" | "https://hjemmel.no/problems/body-too-complex" | "https://hjemmel.no/problems/personal-data" | "https://hjemmel.no/problems/kind-contradicts-lines" | "https://hjemmel.no/problems/unknown-service-type" | "https://hjemmel.no/problems/no-ruleset-in-force" | "https://hjemmel.no/problems/not-a-layer" | "https://hjemmel.no/problems/not-same-ruleset" | "https://hjemmel.no/problems/internal-error" | "https://hjemmel.no/problems/not-configured";
             /** @description A short summary of the type; the same for every problem of that type. */
             title: string;
             status: number;
@@ -344,10 +354,10 @@ export interface components {
             };
             decision: {
                 /**
-                 * @description The kind of decision. It must agree with the lines (contract 1.1), or the request is refused with 422 at the field that shows the contradiction: a grant grants what was applied for and no line 0 hours; a rejection and a termination grant 0 hours; a termination states previousHoursPerWeek on every hour-based line; a reduction grants some line fewer hours than before, and not 0 on every line; a partial-grant whose lines all state hours grants neither nothing nor everything applied for; only a reduction or termination grants fewer hours than before; a waiting-list decision has only long-term-stay lines. A label can never hide a rejection.
+                 * @description The kind of decision. It must agree with the lines (contract 1.1), or the request is refused with 422 at the field that shows the contradiction: a grant grants what was applied for and no line 0 hours; a rejection and a termination grant 0 hours; a termination states previousHoursPerWeek on every hour-based line; a reduction grants some line fewer hours than before, and not 0 on every line; a partial-grant whose lines all state hours grants neither nothing nor everything applied for; only a reduction or termination grants fewer hours than before; a waiting-list decision has only long-term-stay lines. A label can never hide a rejection. `waiting-list` (contract 1.1): the person meets the criteria for a long-term stay and is put on the waiting list (pasrl § 2-1 e andre ledd, hol § 3-2 a).
                  * @enum {string}
                  */
-                kind: "grant" | "partial-grant" | "rejection" | "reduction" | "termination";
+                kind: "grant" | "partial-grant" | "rejection" | "reduction" | "termination" | "waiting-list";
                 services: {
                     /** @description Service type from the catalogue in force (national plus municipal layer). */
                     type: string;
@@ -359,6 +369,14 @@ export interface components {
                     expectedDurationDays: number;
                     from?: string | null;
                     to?: string | null;
+                    /** @description Contract 1.1. The line is decided as a statutory health and care service (appeal to Statsforvalteren) or not; overrides the catalogue default for this line. Left out: day-activity is statutory when assessment.dementia is true (hol § 3-2 første ledd nr. 7), otherwise the catalogue decides. */
+                    statutory?: boolean;
+                    /** @description Contract 1.1. The letter states the concrete scope of the line (hours or frequency), not "ved behov". */
+                    scopeStated?: boolean;
+                    /** @description Contract 1.1. For a line with `to`: the grounds say why it is time-limited. */
+                    timeLimitReasonGiven?: boolean;
+                    /** @description Contract 1.1. The letter says a charge (egenandel) applies to the line. */
+                    chargeStated?: boolean;
                 }[];
                 grounds: {
                     citesLegalBasis: boolean;
@@ -405,6 +423,16 @@ export interface components {
                 grantedBeforeAge67?: boolean;
                 /** @description The person lacks capacity to decide on the matter (samtykkekompetanse; beslutningskompetanse after the 2026 amendment of pasrl chapter 4). */
                 lacksDecisionCapacity?: boolean;
+                /** @description Contract 1.1. Hours per week of need for personal assistance (hol § 3-2 første ledd nr. 6 bokstav b: practical assistance, training, support contact) that count toward the BPA thresholds of pasrl § 2-1 d: no health services, no hours needing two helpers, no night services unless the night need is continuous. The BPA rules read this, never assessedNeedHoursPerWeek. */
+                personalAssistanceHoursPerWeek?: number;
+                /** @description Contract 1.1. The person lives at home with dementia: day activity is then statutory (hol § 3-2 første ledd nr. 7). */
+                dementia?: boolean;
+                /** @description Contract 1.1. For a reduction or termination: a changed need, or another lawful ground to reverse the earlier decision, is documented (fvl § 35). */
+                needChangeDocumented?: boolean;
+                /** @description Contract 1.1. The municipality's criteria for a long-term stay (its forskrift under hol § 3-2 a) are met. */
+                meetsLongTermStayCriteria?: boolean;
+                /** @description Contract 1.1. The person can be cared for adequately at home while waiting for a long-term stay (pasrl § 2-1 e andre ledd). */
+                safeAtHomeWhileWaiting?: boolean;
             };
             /** @default {} */
             procedure: {
@@ -415,7 +443,18 @@ export interface components {
                     role: string;
                     relatedToApplicant: boolean;
                     providesTheService: boolean;
+                    /**
+                     * @description Contract 1.1. How the decision maker is related to the applicant: none; close-family (fvl § 6 første ledd b–c: kin in the direct line or as close as siblings, spouse, cohabitant, foster relation); guardian-or-proxy (§ 6 første ledd d); other-close (friendship or other special circumstances, § 6 andre ledd). Left out, relatedToApplicant true reads as close-family and false as none.
+                     * @enum {string}
+                     */
+                    relation?: "none" | "close-family" | "guardian-or-proxy" | "other-close";
                 }[];
+                /** @description Contract 1.1. The person was heard before the decision (fvl § 17). */
+                userHeard?: boolean;
+                /** @description Contract 1.1. A home visit or an equivalent assessment of the situation was made (fvl § 17). */
+                homeVisit?: boolean;
+                /** @description Contract 1.1. Information about the case from others was shared with the person before the decision (fvl § 17 andre ledd). */
+                informationFromOthersShared?: boolean;
             };
         };
         /** @description One result per request, in the same order. */
@@ -623,18 +662,54 @@ export interface components {
                 [key: string]: unknown;
             };
             referenceRanges: unknown[];
-            /** @description Each rule as written: id, severity, category, scope, appliesTo, conditions (json-rules-engine format), message, legalBasis, notes, status. */
-            rules: {
-                [key: string]: unknown;
+            /** @description Each rule as written, with the legal text it applies (quote) and its review record. */
+            rules: components["schemas"]["RuleDetail"][];
+            wording: components["schemas"]["WordingDetail"][];
+        };
+        /** @description A rule as written: id, title, severity, category, scope, appliesTo, conditions (json-rules-engine format), message, legalBasis, quote, review, notes, status. */
+        RuleDetail: {
+            id: string;
+            /** @description The legal text the rule applies, quoted from a source that was read, so a lawyer reviews law and condition side by side. Absent in versions published before quotes were required. */
+            quote?: {
+                text: string;
+                source: string;
+                /** Format: uri */
+                url: string;
             }[];
-            wording: {
-                [key: string]: unknown;
+            /** @description Who checked the rule against its sources: `status` confirmed or needs-legal-review, `checked` what was checked (and, for needs-legal-review, what could not be confirmed and why), `date`. Absent in versions published before reviews were recorded. */
+            review?: {
+                /** @enum {string} */
+                status: "confirmed" | "needs-legal-review";
+                checked: string;
+                date: string;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A wording block as written: id, category, when, heading, text, legalBasis, quote, review. */
+        WordingDetail: {
+            id: string;
+            /** @description The legal text the rule applies, quoted from a source that was read, so a lawyer reviews law and condition side by side. Absent in versions published before quotes were required. */
+            quote?: {
+                text: string;
+                source: string;
+                /** Format: uri */
+                url: string;
             }[];
+            /** @description Who checked the rule against its sources: `status` confirmed or needs-legal-review, `checked` what was checked (and, for needs-legal-review, what could not be confirmed and why), `date`. Absent in versions published before reviews were recorded. */
+            review?: {
+                /** @enum {string} */
+                status: "confirmed" | "needs-legal-review";
+                checked: string;
+                date: string;
+            };
+        } & {
+            [key: string]: unknown;
         };
         Liveness: {
             /** @enum {string} */
             status: "ok";
-            /** @description The loaded ruleset versions (contract v1). */
+            /** @description The loaded published ruleset versions (contract v1); drafts are never listed, as this route is public. */
             rulesets: {
                 id: string;
                 version: string;
@@ -676,9 +751,6 @@ export interface operations {
                  *       "decisionDate": "2026-11-24",
                  *       "municipality": "4601",
                  *       "language": "nn",
-                 *       "pin": {
-                 *         "no-national": "2025.1.0"
-                 *       },
                  *       "decision": {
                  *         "kind": "rejection",
                  *         "services": [
@@ -756,9 +828,9 @@ export interface operations {
                      *       "rulesets": [
                      *         {
                      *           "id": "no-national",
-                     *           "version": "2025.1.0",
-                     *           "validFrom": "2025-01-01",
-                     *           "digest": "sha256-b31f5ff4cd6e2f7f2a094288f95813aff50581ca1c576beec5187667b1574248",
+                     *           "version": "2026.1.0",
+                     *           "validFrom": "2026-06-01",
+                     *           "digest": "sha256-e1e2a1bb9d398fd46d7022d909cd43b9e6f843d0f49c8e674bbd617dd3e8e620",
                      *           "status": "published",
                      *           "layer": "national"
                      *         },
@@ -817,7 +889,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "outcome": "fired",
-                     *           "ruleset": "no-national@2025.1.0",
+                     *           "ruleset": "no-national@2026.1.0",
                      *           "service": 0,
                      *           "fixes": [
                      *             {
@@ -863,7 +935,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "outcome": "fired",
-                     *           "ruleset": "no-national@2025.1.0",
+                     *           "ruleset": "no-national@2026.1.0",
                      *           "fixes": []
                      *         },
                      *         {
@@ -902,7 +974,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "outcome": "fired",
-                     *           "ruleset": "no-national@2025.1.0",
+                     *           "ruleset": "no-national@2026.1.0",
                      *           "fixes": [
                      *             {
                      *               "path": "decision.appealNotice.deadlineWeeks",
@@ -947,7 +1019,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "outcome": "fired",
-                     *           "ruleset": "no-national@2025.1.0",
+                     *           "ruleset": "no-national@2026.1.0",
                      *           "fixes": [
                      *             {
                      *               "path": "decision.appealNotice.body",
@@ -977,7 +1049,7 @@ export interface operations {
                      *           "missingFacts": [
                      *             "decision.appealNotice.sendViaMunicipality"
                      *           ],
-                     *           "ruleset": "no-national@2025.1.0",
+                     *           "ruleset": "no-national@2026.1.0",
                      *           "fixes": [
                      *             {
                      *               "path": "decision.appealNotice.sendViaMunicipality",
@@ -1007,7 +1079,7 @@ export interface operations {
                      *           "missingFacts": [
                      *             "decision.appealNotice.rightToSeeDocuments"
                      *           ],
-                     *           "ruleset": "no-national@2025.1.0",
+                     *           "ruleset": "no-national@2026.1.0",
                      *           "fixes": [
                      *             {
                      *               "path": "decision.appealNotice.rightToSeeDocuments",
@@ -1038,7 +1110,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "outcome": "fired",
-                     *           "ruleset": "no-national@2025.1.0",
+                     *           "ruleset": "no-national@2026.1.0",
                      *           "fixes": [
                      *             {
                      *               "path": "decision.grounds.statesMainConsiderations",
@@ -1076,7 +1148,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "outcome": "fired",
-                     *           "ruleset": "no-national@2025.1.0",
+                     *           "ruleset": "no-national@2026.1.0",
                      *           "fixes": [
                      *             {
                      *               "path": "procedure.provisionalReplySent",
@@ -1107,7 +1179,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "outcome": "fired",
-                     *           "ruleset": "no-national@2025.1.0",
+                     *           "ruleset": "no-national@2026.1.0",
                      *           "fixes": []
                      *         },
                      *         {
@@ -1147,7 +1219,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "outcome": "fired",
-                     *           "ruleset": "no-national@2025.1.0",
+                     *           "ruleset": "no-national@2026.1.0",
                      *           "service": 0,
                      *           "fixes": [
                      *             {
@@ -1206,7 +1278,7 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationResponse"];
                 };
             };
-            /** @description `invalid-json`: The body is not valid JSON. Fix the client; do not retry as is. */
+            /** @description `invalid-json`: The body is not valid JSON. Fix the client; do not retry as is. `duplicate-key`: An object in the body gives the same field twice, so it could be read two ways; errors[] names the field. Send each field once. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1224,7 +1296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden`: The key’s role may not call this route (see the roles in the README). `draft-needs-legal`: The call pins or reads a draft ruleset version; only the legal role may. */
+            /** @description `forbidden`: The key’s role may not call this route (see the roles in the README). `pin-needs-legal`: The request pins a ruleset version other than the one in force on decisionDate (a draft included): a what-if, for the legal role only. detail and errors[] name the ruleset, the pinned version and the version in force. `draft-needs-legal`: The call reads a draft ruleset version; only the legal role may. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1251,7 +1323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not-json`: The body is not sent as `application/json`. */
+            /** @description `not-json`: The body is not sent as `application/json`. `unsupported-encoding`: The body is declared in a charset other than UTF-8, or sent with a `Content-Encoding` (compressed); errors[] names the header. Send uncompressed UTF-8 JSON. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1305,9 +1377,6 @@ export interface operations {
                  *           "decisionDate": "2026-11-24",
                  *           "municipality": "4601",
                  *           "language": "nn",
-                 *           "pin": {
-                 *             "no-national": "2025.1.0"
-                 *           },
                  *           "decision": {
                  *             "kind": "rejection",
                  *             "services": [
@@ -1369,9 +1438,6 @@ export interface operations {
                  *           "decisionDate": "2026-13-01",
                  *           "municipality": "4601",
                  *           "language": "nn",
-                 *           "pin": {
-                 *             "no-national": "2025.1.0"
-                 *           },
                  *           "decision": {
                  *             "kind": "rejection",
                  *             "services": [
@@ -1455,9 +1521,9 @@ export interface operations {
                      *             "rulesets": [
                      *               {
                      *                 "id": "no-national",
-                     *                 "version": "2025.1.0",
-                     *                 "validFrom": "2025-01-01",
-                     *                 "digest": "sha256-b31f5ff4cd6e2f7f2a094288f95813aff50581ca1c576beec5187667b1574248",
+                     *                 "version": "2026.1.0",
+                     *                 "validFrom": "2026-06-01",
+                     *                 "digest": "sha256-e1e2a1bb9d398fd46d7022d909cd43b9e6f843d0f49c8e674bbd617dd3e8e620",
                      *                 "status": "published",
                      *                 "layer": "national"
                      *               },
@@ -1516,7 +1582,7 @@ export interface operations {
                      *                   }
                      *                 ],
                      *                 "outcome": "fired",
-                     *                 "ruleset": "no-national@2025.1.0",
+                     *                 "ruleset": "no-national@2026.1.0",
                      *                 "service": 0,
                      *                 "fixes": [
                      *                   {
@@ -1562,7 +1628,7 @@ export interface operations {
                      *                   }
                      *                 ],
                      *                 "outcome": "fired",
-                     *                 "ruleset": "no-national@2025.1.0",
+                     *                 "ruleset": "no-national@2026.1.0",
                      *                 "fixes": []
                      *               },
                      *               {
@@ -1601,7 +1667,7 @@ export interface operations {
                      *                   }
                      *                 ],
                      *                 "outcome": "fired",
-                     *                 "ruleset": "no-national@2025.1.0",
+                     *                 "ruleset": "no-national@2026.1.0",
                      *                 "fixes": [
                      *                   {
                      *                     "path": "decision.appealNotice.deadlineWeeks",
@@ -1646,7 +1712,7 @@ export interface operations {
                      *                   }
                      *                 ],
                      *                 "outcome": "fired",
-                     *                 "ruleset": "no-national@2025.1.0",
+                     *                 "ruleset": "no-national@2026.1.0",
                      *                 "fixes": [
                      *                   {
                      *                     "path": "decision.appealNotice.body",
@@ -1676,7 +1742,7 @@ export interface operations {
                      *                 "missingFacts": [
                      *                   "decision.appealNotice.sendViaMunicipality"
                      *                 ],
-                     *                 "ruleset": "no-national@2025.1.0",
+                     *                 "ruleset": "no-national@2026.1.0",
                      *                 "fixes": [
                      *                   {
                      *                     "path": "decision.appealNotice.sendViaMunicipality",
@@ -1706,7 +1772,7 @@ export interface operations {
                      *                 "missingFacts": [
                      *                   "decision.appealNotice.rightToSeeDocuments"
                      *                 ],
-                     *                 "ruleset": "no-national@2025.1.0",
+                     *                 "ruleset": "no-national@2026.1.0",
                      *                 "fixes": [
                      *                   {
                      *                     "path": "decision.appealNotice.rightToSeeDocuments",
@@ -1737,7 +1803,7 @@ export interface operations {
                      *                   }
                      *                 ],
                      *                 "outcome": "fired",
-                     *                 "ruleset": "no-national@2025.1.0",
+                     *                 "ruleset": "no-national@2026.1.0",
                      *                 "fixes": [
                      *                   {
                      *                     "path": "decision.grounds.statesMainConsiderations",
@@ -1775,7 +1841,7 @@ export interface operations {
                      *                   }
                      *                 ],
                      *                 "outcome": "fired",
-                     *                 "ruleset": "no-national@2025.1.0",
+                     *                 "ruleset": "no-national@2026.1.0",
                      *                 "fixes": [
                      *                   {
                      *                     "path": "procedure.provisionalReplySent",
@@ -1806,7 +1872,7 @@ export interface operations {
                      *                   }
                      *                 ],
                      *                 "outcome": "fired",
-                     *                 "ruleset": "no-national@2025.1.0",
+                     *                 "ruleset": "no-national@2026.1.0",
                      *                 "fixes": []
                      *               },
                      *               {
@@ -1846,7 +1912,7 @@ export interface operations {
                      *                   }
                      *                 ],
                      *                 "outcome": "fired",
-                     *                 "ruleset": "no-national@2025.1.0",
+                     *                 "ruleset": "no-national@2026.1.0",
                      *                 "service": 0,
                      *                 "fixes": [
                      *                   {
@@ -1926,7 +1992,7 @@ export interface operations {
                     "application/json": components["schemas"]["BatchEvaluationResponse"];
                 };
             };
-            /** @description `invalid-json`: The body is not valid JSON. Fix the client; do not retry as is. */
+            /** @description `invalid-json`: The body is not valid JSON. Fix the client; do not retry as is. `duplicate-key`: An object in the body gives the same field twice, so it could be read two ways; errors[] names the field. Send each field once. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1944,7 +2010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden`: The key’s role may not call this route (see the roles in the README). `draft-needs-legal`: The call pins or reads a draft ruleset version; only the legal role may. */
+            /** @description `forbidden`: The key’s role may not call this route (see the roles in the README). `pin-needs-legal`: The request pins a ruleset version other than the one in force on decisionDate (a draft included): a what-if, for the legal role only. detail and errors[] name the ruleset, the pinned version and the version in force. `draft-needs-legal`: The call reads a draft ruleset version; only the legal role may. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1962,7 +2028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not-json`: The body is not sent as `application/json`. */
+            /** @description `not-json`: The body is not sent as `application/json`. `unsupported-encoding`: The body is declared in a charset other than UTF-8, or sent with a `Content-Encoding` (compressed); errors[] names the header. Send uncompressed UTF-8 JSON. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2022,7 +2088,7 @@ export interface operations {
                     "application/json": components["schemas"]["VerifyReceiptResponse"];
                 };
             };
-            /** @description `invalid-json`: The body is not valid JSON. Fix the client; do not retry as is. */
+            /** @description `invalid-json`: The body is not valid JSON. Fix the client; do not retry as is. `duplicate-key`: An object in the body gives the same field twice, so it could be read two ways; errors[] names the field. Send each field once. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2040,7 +2106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden`: The key’s role may not call this route (see the roles in the README). `draft-needs-legal`: The call pins or reads a draft ruleset version; only the legal role may. */
+            /** @description `forbidden`: The key’s role may not call this route (see the roles in the README). `pin-needs-legal`: The request pins a ruleset version other than the one in force on decisionDate (a draft included): a what-if, for the legal role only. detail and errors[] name the ruleset, the pinned version and the version in force. `draft-needs-legal`: The call reads a draft ruleset version; only the legal role may. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2058,7 +2124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not-json`: The body is not sent as `application/json`. */
+            /** @description `not-json`: The body is not sent as `application/json`. `unsupported-encoding`: The body is declared in a charset other than UTF-8, or sent with a `Content-Encoding` (compressed); errors[] names the header. Send uncompressed UTF-8 JSON. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2138,7 +2204,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImpactReport"];
                 };
             };
-            /** @description `invalid-json`: The body is not valid JSON. Fix the client; do not retry as is. */
+            /** @description `invalid-json`: The body is not valid JSON. Fix the client; do not retry as is. `duplicate-key`: An object in the body gives the same field twice, so it could be read two ways; errors[] names the field. Send each field once. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2156,7 +2222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden`: The key’s role may not call this route (see the roles in the README). `draft-needs-legal`: The call pins or reads a draft ruleset version; only the legal role may. */
+            /** @description `forbidden`: The key’s role may not call this route (see the roles in the README). `pin-needs-legal`: The request pins a ruleset version other than the one in force on decisionDate (a draft included): a what-if, for the legal role only. detail and errors[] name the ruleset, the pinned version and the version in force. `draft-needs-legal`: The call reads a draft ruleset version; only the legal role may. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2183,7 +2249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not-json`: The body is not sent as `application/json`. */
+            /** @description `not-json`: The body is not sent as `application/json`. `unsupported-encoding`: The body is declared in a charset other than UTF-8, or sent with a `Content-Encoding` (compressed); errors[] names the header. Send uncompressed UTF-8 JSON. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2246,7 +2312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden`: The key’s role may not call this route (see the roles in the README). `draft-needs-legal`: The call pins or reads a draft ruleset version; only the legal role may. */
+            /** @description `forbidden`: The key’s role may not call this route (see the roles in the README). `pin-needs-legal`: The request pins a ruleset version other than the one in force on decisionDate (a draft included): a what-if, for the legal role only. detail and errors[] name the ruleset, the pinned version and the version in force. `draft-needs-legal`: The call reads a draft ruleset version; only the legal role may. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2303,7 +2369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden`: The key’s role may not call this route (see the roles in the README). `draft-needs-legal`: The call pins or reads a draft ruleset version; only the legal role may. */
+            /** @description `forbidden`: The key’s role may not call this route (see the roles in the README). `pin-needs-legal`: The request pins a ruleset version other than the one in force on decisionDate (a draft included): a what-if, for the legal role only. detail and errors[] name the ruleset, the pinned version and the version in force. `draft-needs-legal`: The call reads a draft ruleset version; only the legal role may. */
             403: {
                 headers: {
                     [name: string]: unknown;

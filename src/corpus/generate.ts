@@ -18,7 +18,8 @@ export const serviceTypes = [
   'short-term-stay', 'respite', 'day-activity', 'safety-alarm', 'meal-delivery',
 ] as const;
 const hourBased = new Set<string>(['home-nursing', 'practical-assistance', 'support-contact', 'bpa', 'day-activity']);
-const kinds = ['grant', 'partial-grant', 'rejection', 'reduction', 'termination'] as const;
+/** The decision kinds that apply to any service type (contract 1.1's waiting-list is for long-term stays only, and is not generated). */
+export const kinds = ['grant', 'partial-grant', 'rejection', 'reduction', 'termination'] as const;
 /** Two municipalities with an example layer (0301 bokmål, 4601 nynorsk) and one without (5001). */
 export const municipalities = ['0301', '4601', '5001'] as const;
 /** The date a dated rule change (pasrl chapters 3 and 4) takes effect; the corpus straddles it. */

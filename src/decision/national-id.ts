@@ -50,14 +50,64 @@ export function nationalIdKind(eleven: string): NationalIdKind | null {
 }
 
 /**
- * The kind of the first identity number written anywhere in `text`, or null. Finds the number on its
- * own or in running text, written together or as `DDMMYY IIICC` (space, dot or hyphen between).
+ * The value (0–9) of a Unicode decimal digit. Every script's decimal digits are encoded as one run
+ * 0..9 (a Unicode stability guarantee), some runs back to back, so the distance from the start of
+ * the run of digits it stands in, modulo 10, is its value.
+ */
+function digitValue(digit: string): number {
+  const code = digit.codePointAt(0)!;
+  let start = code;
+  while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return (code - start) % 10;
+}
+
+/**
+ * `text` as the guard reads it: compatibility forms folded (NFKC: full-width and circled digits,
+ * no-break spaces), format characters (zero-width space, soft hyphen, …) and combining marks
+ * dropped, and every decimal digit of any script written as an ASCII digit.
+ */
+function normalised(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  return text
+    .normalize('NFKC')
+    .replace(/[\p{Cf}\p{M}]/gu, '')
+    .replace(/\p{Nd}/gu, (digit) => (digit <= '9' ? digit : String(digitValue(digit))));
+}
+
+/**
+ * The most groups a number is written in (`DD MM YY III CC`). More would let a run of small
+ * numbers in running text (dates, hours: `24 – 03.12.24, 7,5 + 2`) pass for one.
+ */
+const MAX_GROUPS = 5;
+
+/** What may stand between two groups of a number's digits: one to three characters, none a letter or digit (a run of spaces counts as one). */
+const SEPARATOR = /^[^\p{L}\p{N}]{1,3}$/u;
+
+/**
+ * The kind of the first identity number written anywhere in `text`, or null. The text is
+ * normalised first (see normalised), then every run of digits is tried as the start of a number:
+ * its 11 digits together (`15038712345`) or in groups of any sizes separated by a few characters
+ * that are neither letters nor digits, in at most five groups (`150387 12345`, `15.03.87 123 45`, `150 387 123 45`,
+ * `150387-123-45`, tab, no-break space, " – ", "/"). A group is a whole run of digits, so a number
+ * is never found inside a longer run, and a letter between groups breaks the number. Only numbers
+ * with a real date and both mod-11 control digits count.
  */
 export function findNationalId(text: string): NationalIdKind | null {
-  // Cheap pre-check: most strings hold no run of six digits at all.
-  if (!/\d{6}/.test(text)) return null;
-  for (const match of text.matchAll(/(?<!\d)(\d{6})[ .\-]?(\d{5})(?!\d)/g)) {
-    const kind = nationalIdKind(match[1]! + match[2]!);
+  const plain = normalised(text);
+  // Cheap pre-check: most strings hold fewer than eleven digits in all.
+  let digits = 0;
+  for (let i = 0; i < plain.length && digits < 11; i++) if (plain.charCodeAt(i) >= 48 && plain.charCodeAt(i) <= 57) digits++;
+  if (digits < 11) return null;
+  const groups = [...plain.matchAll(/\d+/g)];
+  for (let first = 0; first < groups.length; first++) {
+    let number = groups[first]![0];
+    for (let next = first + 1; number.length < 11 && next < groups.length && next - first < MAX_GROUPS; next++) {
+      const previous = groups[next - 1]!;
+      const between = plain.slice(previous.index + previous[0].length, groups[next]!.index).replace(/\s+/g, ' ');
+      if (!SEPARATOR.test(between)) break;
+      number += groups[next]![0];
+    }
+    const kind = number.length === 11 ? nationalIdKind(number) : null;
     if (kind) return kind;
   }
   return null;

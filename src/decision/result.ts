@@ -96,13 +96,25 @@ export const RulesetRef = z.object({
   layer: z.enum(['national', 'municipal']),
 });
 
+/** A ruleset version that took part in an evaluation. */
+export const EvaluatedRuleset = RulesetRef.extend({
+  pinned: z.literal(true).optional().meta({
+    description:
+      'Present (true) when the request pinned this version in place of the version in force on decisionDate: a what-if evaluation, which only the legal role may ask for (contract 1.1). Absent for the version in force, pinned or not.',
+  }),
+});
+
 export const EvaluationResponse = z
   .object({
     evaluationId: z.string(),
     evaluatedAt: z.string(),
     verdict: Verdict,
     language: z.enum(['nb', 'nn', 'en']),
-    rulesets: z.array(RulesetRef).meta({ description: 'Every ruleset version that took part; without a municipal layer, only the national one.' }),
+    whatIf: z.literal(true).optional().meta({
+      description:
+        'Present (true) when at least one ruleset version is pinned in place of the version in force on decisionDate (a draft, an older or a later version; legal role only): the verdict is what the decision would get under those versions, not under the law in force. The pinned versions are marked rulesets[].pinned. Absent otherwise.',
+    }),
+    rulesets: z.array(EvaluatedRuleset).meta({ description: 'Every ruleset version that took part; without a municipal layer, only the national one.' }),
     findings: z.array(FixedFinding),
     wording: z.array(Wording),
     receipt: z.string().meta({

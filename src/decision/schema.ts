@@ -22,6 +22,13 @@ export const ServiceLine = z.strictObject({
   expectedDurationDays: z.number().int().min(0).max(36500),
   from: isoDate.nullable().optional(),
   to: isoDate.nullable().optional(),
+  statutory: z.boolean().optional().meta({
+    description:
+      'Contract 1.1. The line is decided as a statutory health and care service (appeal to Statsforvalteren) or not; overrides the catalogue default for this line. Left out: day-activity is statutory when assessment.dementia is true (hol § 3-2 første ledd nr. 7), otherwise the catalogue decides.',
+  }),
+  scopeStated: z.boolean().optional().meta({ description: 'Contract 1.1. The letter states the concrete scope of the line (hours or frequency), not "ved behov".' }),
+  timeLimitReasonGiven: z.boolean().optional().meta({ description: 'Contract 1.1. For a line with `to`: the grounds say why it is time-limited.' }),
+  chargeStated: z.boolean().optional().meta({ description: 'Contract 1.1. The letter says a charge (egenandel) applies to the line.' }),
 });
 
 export const Grounds = z.strictObject({
@@ -43,7 +50,7 @@ export const AppealNotice = z.strictObject({
 export const Decision = z.strictObject({
   kind: z.enum(decisionKinds).meta({
     description:
-      'The kind of decision. It must agree with the lines (contract 1.1), or the request is refused with 422 at the field that shows the contradiction: a grant grants what was applied for and no line 0 hours; a rejection and a termination grant 0 hours; a termination states previousHoursPerWeek on every hour-based line; a reduction grants some line fewer hours than before, and not 0 on every line; a partial-grant whose lines all state hours grants neither nothing nor everything applied for; only a reduction or termination grants fewer hours than before; a waiting-list decision has only long-term-stay lines. A label can never hide a rejection.',
+      'The kind of decision. It must agree with the lines (contract 1.1), or the request is refused with 422 at the field that shows the contradiction: a grant grants what was applied for and no line 0 hours; a rejection and a termination grant 0 hours; a termination states previousHoursPerWeek on every hour-based line; a reduction grants some line fewer hours than before, and not 0 on every line; a partial-grant whose lines all state hours grants neither nothing nor everything applied for; only a reduction or termination grants fewer hours than before; a waiting-list decision has only long-term-stay lines. A label can never hide a rejection. `waiting-list` (contract 1.1): the person meets the criteria for a long-term stay and is put on the waiting list (pasrl § 2-1 e andre ledd, hol § 3-2 a).',
   }),
   services: z.array(ServiceLine).min(1).max(50),
   grounds: Grounds,
@@ -61,12 +68,28 @@ export const Assessment = z.strictObject({
   increasedCostDocumented: z.boolean().optional().meta({ description: 'The municipality has documented that BPA would give considerably increased costs.' }),
   grantedBeforeAge67: z.boolean().optional().meta({ description: 'BPA was granted before the person turned 67.' }),
   lacksDecisionCapacity: z.boolean().optional().meta({ description: 'The person lacks capacity to decide on the matter (samtykkekompetanse; beslutningskompetanse after the 2026 amendment of pasrl chapter 4).' }),
+  personalAssistanceHoursPerWeek: hours.optional().meta({
+    description:
+      'Contract 1.1. Hours per week of need for personal assistance (hol § 3-2 første ledd nr. 6 bokstav b: practical assistance, training, support contact) that count toward the BPA thresholds of pasrl § 2-1 d: no health services, no hours needing two helpers, no night services unless the night need is continuous. The BPA rules read this, never assessedNeedHoursPerWeek.',
+  }),
+  dementia: z.boolean().optional().meta({ description: 'Contract 1.1. The person lives at home with dementia: day activity is then statutory (hol § 3-2 første ledd nr. 7).' }),
+  needChangeDocumented: z.boolean().optional().meta({
+    description: 'Contract 1.1. For a reduction or termination: a changed need, or another lawful ground to reverse the earlier decision, is documented (fvl § 35).',
+  }),
+  meetsLongTermStayCriteria: z.boolean().optional().meta({ description: "Contract 1.1. The municipality's criteria for a long-term stay (its forskrift under hol § 3-2 a) are met." }),
+  safeAtHomeWhileWaiting: z.boolean().optional().meta({ description: 'Contract 1.1. The person can be cared for adequately at home while waiting for a long-term stay (pasrl § 2-1 e andre ledd).' }),
 });
+
+export const relations = ['none', 'close-family', 'guardian-or-proxy', 'other-close'] as const;
 
 export const DecisionMaker = z.strictObject({
   role: z.string().min(1).max(60),
   relatedToApplicant: z.boolean(),
   providesTheService: z.boolean(),
+  relation: z.enum(relations).optional().meta({
+    description:
+      'Contract 1.1. How the decision maker is related to the applicant: none; close-family (fvl § 6 første ledd b–c: kin in the direct line or as close as siblings, spouse, cohabitant, foster relation); guardian-or-proxy (§ 6 første ledd d); other-close (friendship or other special circumstances, § 6 andre ledd). Left out, relatedToApplicant true reads as close-family and false as none.',
+  }),
 });
 
 export const Procedure = z.strictObject({
@@ -74,14 +97,28 @@ export const Procedure = z.strictObject({
   provisionalReplySent: z.boolean().optional(),
   advanceNoticeGiven: z.boolean().optional(),
   decisionMakers: z.array(DecisionMaker).max(20).optional(),
+  userHeard: z.boolean().optional().meta({ description: 'Contract 1.1. The person was heard before the decision (fvl § 17).' }),
+  homeVisit: z.boolean().optional().meta({ description: 'Contract 1.1. A home visit or an equivalent assessment of the situation was made (fvl § 17).' }),
+  informationFromOthersShared: z.boolean().optional().meta({
+    description: 'Contract 1.1. Information about the case from others was shared with the person before the decision (fvl § 17 andre ledd).',
+  }),
 });
+
+/**
+ * Ruleset id → version. A record drops a `__proto__` key without a word (it cannot hold one as an own
+ * field), so such a pin is refused here, as an id no ruleset has, before it could be silently ignored.
+ */
+const Pin = z.preprocess((value, ctx) => {
+  if (value !== null && typeof value === 'object' && Object.hasOwn(value, '__proto__')) ctx.addIssue({ code: 'custom', path: ['__proto__'], message: 'unknown ruleset id' });
+  return value;
+}, z.record(z.string(), z.string()));
 
 export const EvaluationRequest = z
   .strictObject({
     decisionDate: isoDate.meta({ description: 'The date the decision is to be made; selects the ruleset versions in force.' }),
     municipality: z.string().regex(/^\d{4}$/, 'must be a four-digit municipality number (kommunenummer)'),
     language: Language.optional(),
-    pin: z.record(z.string(), z.string()).optional().meta({ description: 'Ruleset id → exact version, instead of the versions in force.' }),
+    pin: Pin.optional().meta({ description: 'Ruleset id → exact version, instead of the versions in force.' }),
     decision: Decision,
     applicant: z.strictObject({ age: z.number().int().min(0).max(130).meta({ description: 'Age in whole years on decisionDate.' }) }),
     assessment: Assessment.default({}),
@@ -102,3 +139,4 @@ export const EvaluationRequest = z
 
 export type EvaluationRequest = z.infer<typeof EvaluationRequest>;
 export type ServiceLine = z.infer<typeof ServiceLine>;
+export type DecisionMaker = z.infer<typeof DecisionMaker>;

@@ -56,6 +56,7 @@ export const kindAfterChange: Record<DecisionKind, Localized> = {
   rejection: { nb: 'et avslag', nn: 'eit avslag', en: 'a rejection' },
   reduction: { nb: 'en reduksjon', nn: 'ein reduksjon', en: 'a reduction' },
   termination: { nb: 'en stans', nn: 'ein stans', en: 'a termination' },
+  'waiting-list': { nb: 'et vedtak om venteliste', nn: 'eit vedtak om venteliste', en: 'a waiting-list decision' },
 };
 
 const kindName: Record<DecisionKind, Localized> = {
@@ -64,6 +65,7 @@ const kindName: Record<DecisionKind, Localized> = {
   rejection: { nb: 'avslag', nn: 'avslag', en: 'rejection' },
   reduction: { nb: 'reduksjon', nn: 'reduksjon', en: 'reduction' },
   termination: { nb: 'stans', nn: 'stans', en: 'termination' },
+  'waiting-list': { nb: 'venteliste', nn: 'venteliste', en: 'waiting list' },
 };
 const kindOf = (kind: string, lang: Language) => kindName[kind as DecisionKind]?.[lang] ?? kind;
 

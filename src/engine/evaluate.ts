@@ -168,7 +168,7 @@ export function evaluate(request: EvaluationRequest, selection: Selection): Eval
   const plan = factPlan(selection.rulesets, kind);
   const base = decisionFactsOf(request, selection, plan.decision);
   const lines: Facts[] = [];
-  for (let i = 0; i < services.length; i++) lines.push(serviceFactsOf(base, services[i]!, i, request.assessment.functionalLevel, selection, plan.service));
+  for (let i = 0; i < services.length; i++) lines.push(serviceFactsOf(base, services[i]!, i, request.assessment, selection, plan.service));
 
   const findings: Finding[] = [];
   const wording: Wording[] = [];

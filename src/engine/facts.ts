@@ -1,5 +1,5 @@
-import type { EvaluationRequest, ServiceLine } from '../decision/schema.ts';
-import type { CatalogueEntry, ReferenceRange } from '../rulesets/schema.ts';
+import type { DecisionMaker, EvaluationRequest, ServiceLine } from '../decision/schema.ts';
+import type { CatalogueEntry, Localized, ReferenceRange } from '../rulesets/schema.ts';
 import { monthsBetween } from './dates.ts';
 
 /**
@@ -16,12 +16,18 @@ import { monthsBetween } from './dates.ts';
 export interface Layers {
   catalogue: Readonly<Record<string, CatalogueEntry>>;
   referenceRanges: readonly ReferenceRange[];
+  /** The municipality's appeal body for decisions under fvl (its layer's parameter), in each language; absent without a layer that names it. */
+  fvlAppealBody?: Localized | undefined;
 }
 
-/** What decision facts derive from: the request, and whether each line's service is statutory. */
+/** What the facts of a line read from the assessment: the functional level (reference ranges) and dementia (statutory day activity). */
+export type LineAssessment = Pick<EvaluationRequest['assessment'], 'functionalLevel' | 'dementia'>;
+
+/** What decision facts derive from: the request, whether each line is statutory, and the municipal layer. */
 interface DecisionInput {
   request: EvaluationRequest;
   statutory: readonly (boolean | null)[];
+  layers: Layers;
 }
 
 /** What service facts derive from: one line, its catalogue entry and the municipality's reference ranges for it. */
@@ -29,6 +35,7 @@ interface LineInput {
   line: ServiceLine;
   index: number;
   entry: CatalogueEntry;
+  statutory: boolean | null;
   ranges: readonly ReferenceRange[];
   range: ReferenceRange | undefined;
 }
@@ -38,39 +45,80 @@ interface Fact<In> {
   of: (input: In) => unknown;
 }
 
-const STATUTORY_SOURCE = 'catalogue.statutory (the municipal layer says whether the service is statutory)';
-// Three-valued: a line whose type the catalogue leaves open (null) makes the answer unknown unless another line decides it.
+/**
+ * Whether a line is decided as a statutory service (contract 1.1): the line's own `statutory` when
+ * given; else statutory by law for day activity to a person living at home with dementia (hol § 3-2
+ * første ledd nr. 7); else the catalogue's default, null where the catalogue leaves it to the layer.
+ */
+export function lineStatutory(line: ServiceLine, entry: CatalogueEntry, assessment: LineAssessment): boolean | null {
+  if (line.statutory !== undefined) return line.statutory;
+  if (line.type === 'day-activity' && assessment.dementia === true) return true;
+  return entry.statutory;
+}
+
+const STATUTORY_SOURCE =
+  'decision.services[].statutory (or the catalogue: the municipal layer says whether the service is statutory; day activity is statutory for a person with dementia, assessment.dementia)';
+// Three-valued: a line whose status is open (null) makes the answer unknown unless another line decides it.
 const hasStatutory = (statutory: readonly (boolean | null)[], wanted: boolean) =>
   statutory.includes(wanted) ? true : statutory.includes(null) ? undefined : false;
+
+/** A decision maker's relation to the applicant (contract 1.1); without `relation`, relatedToApplicant true reads as close-family. */
+export const relationOf = (maker: DecisionMaker) => maker.relation ?? (maker.relatedToApplicant ? 'close-family' : 'none');
+/** fvl § 6 første ledd: relations that disqualify without weighing. */
+const section6FirstRelations: ReadonlySet<string> = new Set(['close-family', 'guardian-or-proxy']);
 
 const isRelated = (maker: { relatedToApplicant: boolean }) => maker.relatedToApplicant;
 const providesService = (maker: { providesTheService: boolean }) => maker.providesTheService;
 
+/** The value at a dotted path of an object; undefined where any step is absent. */
+function at(value: unknown, path: readonly string[]): unknown {
+  let node = value;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * Facts that are a request field as it stands: the fact's name is the field's path, so each is
+ * spelled once. A null the request gives for "not stated" is missing, like a field left out.
+ */
+function requestFields<const Names extends string>(names: readonly Names[]): Record<Names, Fact<DecisionInput>> {
+  return Object.fromEntries(
+    names.map((name) => {
+      const path = name.split('.');
+      const fact: Fact<DecisionInput> = { source: name, of: ({ request }) => at(request, path) ?? undefined };
+      return [name, fact];
+    }),
+  ) as Record<Names, Fact<DecisionInput>>;
+}
+
+/** Service-line facts that are a field of the line: `service.x` comes from `decision.services[].x`. */
+function lineFields<const Names extends string>(names: readonly Names[]): Record<`service.${Names}`, Fact<LineInput>> {
+  return Object.fromEntries(
+    names.map((name) => [`service.${name}`, { source: `decision.services[].${name}`, of: ({ line }: LineInput) => (line as Record<string, unknown>)[name] ?? undefined }]),
+  ) as Record<`service.${Names}`, Fact<LineInput>>;
+}
+
 const decisionTable = {
   'decision.date': { source: 'decisionDate', of: ({ request }) => request.decisionDate },
-  'decision.kind': { source: 'decision.kind', of: ({ request }) => request.decision.kind },
   'decision.serviceCount': { source: 'decision.services', of: ({ request }) => request.decision.services.length },
-  'decision.grounds.citesLegalBasis': { source: 'decision.grounds.citesLegalBasis', of: ({ request }) => request.decision.grounds.citesLegalBasis },
-  'decision.grounds.describesFacts': { source: 'decision.grounds.describesFacts', of: ({ request }) => request.decision.grounds.describesFacts },
-  'decision.grounds.statesMainConsiderations': {
-    source: 'decision.grounds.statesMainConsiderations',
-    of: ({ request }) => request.decision.grounds.statesMainConsiderations,
-  },
-  'decision.grounds.reasons': { source: 'decision.grounds.reasons', of: ({ request }) => request.decision.grounds.reasons },
-  'decision.appealNotice.included': { source: 'decision.appealNotice.included', of: ({ request }) => request.decision.appealNotice.included },
-  'decision.appealNotice.deadlineWeeks': {
-    source: 'decision.appealNotice.deadlineWeeks',
-    of: ({ request }) => request.decision.appealNotice.deadlineWeeks ?? undefined,
-  },
-  'decision.appealNotice.body': { source: 'decision.appealNotice.body', of: ({ request }) => request.decision.appealNotice.body },
-  'decision.appealNotice.sendViaMunicipality': {
-    source: 'decision.appealNotice.sendViaMunicipality',
-    of: ({ request }) => request.decision.appealNotice.sendViaMunicipality,
-  },
-  'decision.appealNotice.rightToSeeDocuments': {
-    source: 'decision.appealNotice.rightToSeeDocuments',
-    of: ({ request }) => request.decision.appealNotice.rightToSeeDocuments,
-  },
+  ...requestFields([
+    'decision.kind',
+    'decision.grounds.citesLegalBasis',
+    'decision.grounds.describesFacts',
+    'decision.grounds.statesMainConsiderations',
+    'decision.grounds.reasons',
+  ]),
+  'decision.grounds.reasonCount': { source: 'decision.grounds.reasons', of: ({ request }) => request.decision.grounds.reasons.length },
+  ...requestFields([
+    'decision.appealNotice.included',
+    'decision.appealNotice.deadlineWeeks',
+    'decision.appealNotice.body',
+    'decision.appealNotice.sendViaMunicipality',
+    'decision.appealNotice.rightToSeeDocuments',
+  ]),
   'decision.hasStatutoryService': { source: STATUTORY_SOURCE, of: ({ statutory }) => hasStatutory(statutory, true) },
   'decision.hasNonStatutoryService': { source: STATUTORY_SOURCE, of: ({ statutory }) => hasStatutory(statutory, false) },
   'decision.longestExpectedDurationDays': {
@@ -81,18 +129,25 @@ const decisionTable = {
       return longest;
     },
   },
-  'applicant.age': { source: 'applicant.age', of: ({ request }) => request.applicant.age },
-  'assessment.assessedNeedHoursPerWeek': { source: 'assessment.assessedNeedHoursPerWeek', of: ({ request }) => request.assessment.assessedNeedHoursPerWeek },
-  'assessment.functionalLevel': { source: 'assessment.functionalLevel', of: ({ request }) => request.assessment.functionalLevel },
-  'assessment.expectedLongTermNeed': { source: 'assessment.expectedLongTermNeed', of: ({ request }) => request.assessment.expectedLongTermNeed },
-  'assessment.needsCoordinatedServices': { source: 'assessment.needsCoordinatedServices', of: ({ request }) => request.assessment.needsCoordinatedServices },
-  'assessment.onlyAdequateOffer': { source: 'assessment.onlyAdequateOffer', of: ({ request }) => request.assessment.onlyAdequateOffer },
-  'assessment.userParticipation': { source: 'assessment.userParticipation', of: ({ request }) => request.assessment.userParticipation },
-  'assessment.nextOfKin.involved': { source: 'assessment.nextOfKin.involved', of: ({ request }) => request.assessment.nextOfKin?.involved },
-  'assessment.nextOfKin.consent': { source: 'assessment.nextOfKin.consent', of: ({ request }) => request.assessment.nextOfKin?.consent },
-  'assessment.increasedCostDocumented': { source: 'assessment.increasedCostDocumented', of: ({ request }) => request.assessment.increasedCostDocumented },
-  'assessment.grantedBeforeAge67': { source: 'assessment.grantedBeforeAge67', of: ({ request }) => request.assessment.grantedBeforeAge67 },
-  'assessment.lacksDecisionCapacity': { source: 'assessment.lacksDecisionCapacity', of: ({ request }) => request.assessment.lacksDecisionCapacity },
+  ...requestFields([
+    'applicant.age',
+    'assessment.assessedNeedHoursPerWeek',
+    'assessment.functionalLevel',
+    'assessment.expectedLongTermNeed',
+    'assessment.needsCoordinatedServices',
+    'assessment.onlyAdequateOffer',
+    'assessment.userParticipation',
+    'assessment.nextOfKin.involved',
+    'assessment.nextOfKin.consent',
+    'assessment.increasedCostDocumented',
+    'assessment.grantedBeforeAge67',
+    'assessment.lacksDecisionCapacity',
+    'assessment.personalAssistanceHoursPerWeek',
+    'assessment.dementia',
+    'assessment.needChangeDocumented',
+    'assessment.meetsLongTermStayCriteria',
+    'assessment.safeAtHomeWhileWaiting',
+  ]),
   'procedure.applicationAgeMonths': {
     source: 'procedure.applicationReceived',
     of: ({ request }) => {
@@ -100,30 +155,46 @@ const decisionTable = {
       return received === undefined ? undefined : monthsBetween(received, request.decisionDate);
     },
   },
-  'procedure.provisionalReplySent': { source: 'procedure.provisionalReplySent', of: ({ request }) => request.procedure.provisionalReplySent },
-  'procedure.advanceNoticeGiven': { source: 'procedure.advanceNoticeGiven', of: ({ request }) => request.procedure.advanceNoticeGiven },
+  ...requestFields([
+    'procedure.provisionalReplySent',
+    'procedure.advanceNoticeGiven',
+    'procedure.userHeard',
+    'procedure.homeVisit',
+    'procedure.informationFromOthersShared',
+  ]),
   'procedure.relatedDecisionMaker': {
     source: 'procedure.decisionMakers',
     of: ({ request }) => request.procedure.decisionMakers?.some(isRelated),
   },
+  'procedure.disqualifyingRelation': {
+    source: 'procedure.decisionMakers[].relation',
+    of: ({ request }) => request.procedure.decisionMakers?.some((maker) => section6FirstRelations.has(relationOf(maker))),
+  },
+  'procedure.otherCloseRelation': {
+    source: 'procedure.decisionMakers[].relation',
+    of: ({ request }) => request.procedure.decisionMakers?.some((maker) => relationOf(maker) === 'other-close'),
+  },
   'procedure.decisionMakerProvidesService': {
     source: 'procedure.decisionMakers',
     of: ({ request }) => request.procedure.decisionMakers?.some(providesService),
+  },
+  'municipality.fvlAppealBody': {
+    source: "the municipal layer's fvlAppealBody (the municipality's appeal body for decisions under forvaltningsloven)",
+    of: ({ layers }) => layers.fvlAppealBody,
   },
 } satisfies Record<string, Fact<DecisionInput>>;
 
 const serviceTable = {
   'service.index': { source: 'decision.services[]', of: ({ index }) => index },
   'service.type': { source: 'decision.services[].type', of: ({ line }) => line.type },
-  'service.statutory': { source: STATUTORY_SOURCE, of: ({ entry }) => entry.statutory ?? undefined },
+  'service.statutory': { source: STATUTORY_SOURCE, of: ({ statutory }) => statutory ?? undefined },
   'service.hourBased': { source: 'decision.services[].type', of: ({ entry }) => entry.hourBased },
-  'service.grantedHoursPerWeek': { source: 'decision.services[].grantedHoursPerWeek', of: ({ line }) => line.grantedHoursPerWeek },
-  'service.appliedHoursPerWeek': { source: 'decision.services[].appliedHoursPerWeek', of: ({ line }) => line.appliedHoursPerWeek ?? undefined },
+  ...lineFields(['grantedHoursPerWeek', 'appliedHoursPerWeek']),
   // null is a given value ("had none before"), unlike a field left out.
   'service.previousHoursPerWeek': { source: 'decision.services[].previousHoursPerWeek', of: ({ line }) => line.previousHoursPerWeek },
-  'service.expectedDurationDays': { source: 'decision.services[].expectedDurationDays', of: ({ line }) => line.expectedDurationDays },
-  'service.from': { source: 'decision.services[].from', of: ({ line }) => line.from ?? undefined },
-  'service.to': { source: 'decision.services[].to', of: ({ line }) => line.to ?? undefined },
+  ...lineFields(['expectedDurationDays', 'from', 'to', 'scopeStated', 'timeLimitReasonGiven', 'chargeStated']),
+  // Always known: a line without `to` is not time-limited.
+  'service.timeLimited': { source: 'decision.services[].to', of: ({ line }) => typeof line.to === 'string' },
   'service.referenceRangeDefined': { source: 'decision.services[].type', of: ({ ranges }) => ranges.length > 0 },
   'service.referenceMinHours': { source: 'assessment.functionalLevel', of: ({ range }) => range?.hoursPerWeek.min },
   'service.referenceMaxHours': { source: 'assessment.functionalLevel', of: ({ range }) => range?.hoursPerWeek.max },
@@ -190,8 +261,8 @@ export function isDecisionSlot(slot: number): boolean {
 export function decisionFactsOf(request: EvaluationRequest, layers: Layers, slots: readonly number[] = allDecisionSlots): Facts {
   const services = request.decision.services;
   const statutory: (boolean | null)[] = [];
-  for (let i = 0; i < services.length; i++) statutory.push(layers.catalogue[services[i]!.type]!.statutory);
-  const input: DecisionInput = { request, statutory };
+  for (let i = 0; i < services.length; i++) statutory.push(lineStatutory(services[i]!, layers.catalogue[services[i]!.type]!, request.assessment));
+  const input: DecisionInput = { request, statutory, layers };
   const facts: unknown[] = new Array(factNames.length).fill(undefined);
   for (let i = 0; i < slots.length; i++) facts[slots[i]!] = decisionOf[slots[i]!]!(input);
   return facts;
@@ -205,13 +276,14 @@ export function serviceFactsOf(
   base: Facts,
   line: ServiceLine,
   index: number,
-  functionalLevel: number | undefined,
+  assessment: LineAssessment,
   layers: Layers,
   slots: readonly number[] = allServiceSlots,
 ): Facts {
   const ranges: ReferenceRange[] = [];
   for (const r of layers.referenceRanges) if (r.serviceType === line.type) ranges.push(r);
   let range: ReferenceRange | undefined;
+  const functionalLevel = assessment.functionalLevel;
   if (functionalLevel !== undefined) {
     for (const r of ranges) {
       if (functionalLevel >= r.functionalLevel.from && (functionalLevel < r.functionalLevel.to || r.functionalLevel.to === 5)) {
@@ -220,7 +292,8 @@ export function serviceFactsOf(
       }
     }
   }
-  const input: LineInput = { line, index, entry: layers.catalogue[line.type]!, ranges, range };
+  const entry = layers.catalogue[line.type]!;
+  const input: LineInput = { line, index, entry, statutory: lineStatutory(line, entry, assessment), ranges, range };
   const facts = base.slice();
   for (let i = 0; i < slots.length; i++) facts[slots[i]!] = serviceOf[slots[i]! - firstServiceSlot]!(input);
   return facts;

@@ -304,7 +304,7 @@ export function withFixes(request: EvaluationRequest, selection: Selection, outc
   // The facts evaluate() derived: the plan covers every rule for the kind, so every rule that gave a finding.
   const plan = factPlan(selection.rulesets, request.decision.kind);
   const base = decisionFactsOf(request, selection, plan.decision);
-  const lines: Facts[] = request.decision.services.map((line, i) => serviceFactsOf(base, line, i, request.assessment.functionalLevel, selection, plan.service));
+  const lines: Facts[] = request.decision.services.map((line, i) => serviceFactsOf(base, line, i, request.assessment, selection, plan.service));
   // One evaluation per distinct change, however many findings ask for it.
   const verified = new Map<string, Verified | undefined>();
   return findings.map((finding) => {

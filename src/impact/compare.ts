@@ -1,5 +1,5 @@
-import type { FieldError } from '../api/problem.ts';
-import { checkParsed, rulesetRef, type Checked } from '../decision/check.ts';
+import type { FieldError } from '../decision/field-errors.ts';
+import { check, legalStaff, rulesetRef, type Checked } from '../decision/check.ts';
 import type { EvaluationRequest } from '../decision/schema.ts';
 import type { PreparedRuleset } from '../rulesets/prepared.ts';
 import type { Registry } from '../rulesets/registry.ts';
@@ -74,7 +74,7 @@ export class Impact {
       this.counts.notApplicable++;
       return;
     }
-    const under = (version: PreparedRuleset) => sideOf(checkParsed({ ...request, pin: { ...request.pin, [this.id]: version.file.version } }, this.registry));
+    const under = (version: PreparedRuleset) => sideOf(check({ ...request, pin: { ...request.pin, [this.id]: version.file.version } }, this.registry, legalStaff));
     const before = under(this.from);
     const after = under(this.to);
     const added = [...after.findings.keys()].filter((key) => !before.findings.has(key));

@@ -1,6 +1,7 @@
 /**
  * The pages' stylesheet and their one small script, served from memory so the Worker needs no
- * files. The pages work without the script: it only keeps training progress in this browser.
+ * files. The pages work without the script: it keeps training progress in this browser, copies
+ * the letter's wording, and sends a pasted request as JSON (so any request the API takes fits).
  */
 export const pageStyles = `
 :root { --ink: #1b1f24; --muted: #4a5561; --line: #c6ccd3; --bg: #ffffff; --soft: #f3f5f7; --accent: #1d4f91;
@@ -95,6 +96,13 @@ td.after { background: var(--ok-bg); }
 .facts { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: .25rem 1rem; margin: .5rem 0; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
+.law-beside { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem 1.5rem; align-items: start; }
+.law { border-left: 4px solid var(--accent); padding-left: .75rem; }
+.law figure { margin: 0 0 .5rem; }
+.law blockquote { margin: 0; font-style: italic; }
+.law figcaption { font-size: .9rem; color: var(--muted); }
+.review-confirmed { font-weight: 700; color: var(--ok); }
+.review-needs-legal-review { font-weight: 700; color: var(--warn); }
 .cond ul { margin: .2rem 0; padding-left: 1.25rem; }
 .fact code { font-size: .8em; color: var(--muted); }
 .localized { display: grid; grid-template-columns: 2.5rem 1fr; gap: .15rem .5rem; margin: 0; }
@@ -116,7 +124,37 @@ td.after { background: var(--ok-bg); }
 .summary-list dt { font-weight: 600; }
 .summary-list dd { margin: 0; }
 .coverage li { margin: .2rem 0; }
-@media (max-width: 40rem) { .facts, .summary-list div { grid-template-columns: 1fr; } .langs { margin-left: 0; } }
+@media (max-width: 40rem) { .facts, .summary-list div, .law-beside { grid-template-columns: 1fr; } .langs { margin-left: 0; } }
+.signout { margin: 0; }
+button.link { background: none; border: 2px solid #fff; color: #fff; min-height: 2.25rem; padding: .2rem .75rem; }
+button.small { min-height: 2.25rem; padding: .2rem .6rem; font-size: .9rem; }
+.changes { border: 2px solid var(--accent); border-radius: 6px; padding: .25rem 1rem .75rem; margin: 1rem 0; }
+.changes ol { padding-left: 1.25rem; }
+.changes > ol > li { margin: .6rem 0; }
+.changes ul { padding-left: 1rem; }
+.changes ul li { margin: .35rem 0; }
+.change-title { margin: 0; }
+.rule-id { font-size: .8em; color: var(--muted); }
+details.because summary { font-weight: 600; }
+.wording .block { margin: .75rem 0; }
+.wording .block article { margin-bottom: .35rem; }
+.copy-status { min-height: 1.5rem; color: var(--ok); font-weight: 600; }
+.compare-summary { font-weight: 600; }
+ins.word { background: var(--ok-bg); text-decoration: underline; text-decoration-thickness: 2px; color: var(--ok); }
+del.word { background: var(--error-bg); color: var(--error); }
+.overall { font-weight: 600; }
+.next { margin: 1.5rem 0; font-weight: 600; }
+input, select, textarea, button { max-width: 100%; }
+main, .results, .side-result, fieldset { min-width: 0; }
+@media (max-width: 30rem) {
+  header.site .bar { padding: .5rem .75rem; gap: .4rem 1rem; }
+  .brand span { display: block; margin: 0; }
+  main { padding: .5rem .75rem 2rem; }
+  fieldset { padding: .5rem .6rem .75rem; margin: .75rem 0; }
+  .grid { grid-template-columns: minmax(0, 1fr); }
+  th, td { padding: .3rem .3rem; }
+  h1 { font-size: 1.6rem; }
+}
 `;
 
 export const pageScript = `
@@ -149,9 +187,66 @@ export const pageScript = `
       const reset = document.querySelector('[data-progress-reset]');
       if (reset) {
         reset.hidden = false;
-        reset.addEventListener('click', () => { save({}); slots.forEach((slot) => { slot.textContent = slot.dataset.none; }); });
+        reset.addEventListener('click', () => { save({}); slots.forEach((slot) => { slot.textContent = slot.dataset.none; }); showOverall(); });
       }
     }
+    showOverall();
+    revealCopyButtons();
+  });
+
+  const revealCopyButtons = () => document.querySelectorAll('[data-copy]').forEach((button) => { button.hidden = false; });
+
+  // How many scenarios this browser has tried, of all.
+  function showOverall() {
+    const overall = document.querySelector('[data-progress-overall]');
+    if (!overall) return;
+    const done = Object.keys(load()).length;
+    overall.textContent = overall.dataset.text.replace('{done}', done).replace('{total}', overall.dataset.progressOverall);
+    overall.hidden = false;
+  }
+
+  // Copying the letter's wording: one block, or all of them, as plain text with a blank line between blocks.
+  const blockText = (article) => [...article.querySelectorAll('[data-copy-text]')].map((el) => el.textContent.trim()).join('\\n');
+  document.addEventListener('click', async (event) => {
+    const button = event.target.closest('[data-copy]');
+    if (!button) return;
+    const scope = button.closest('[data-copy-scope]');
+    const articles = button.dataset.copy === 'all' ? [...scope.querySelectorAll('article[data-wording]')] : [button.parentElement.querySelector('article[data-wording]')];
+    const status = scope.querySelector('.copy-status');
+    try {
+      await navigator.clipboard.writeText(articles.map(blockText).join('\\n\\n'));
+      if (status) status.textContent = button.dataset.copied;
+    } catch { /* no clipboard: the text stays on the page to select */ }
+  });
+
+  // A pasted request goes as JSON, as the API takes it, so a request up to the API's limit fits
+  // (form encoding would about double it); the page that comes back replaces this one. Too large:
+  // said at the box, and the text stays where it is.
+  document.addEventListener('click', async (event) => {
+    const button = event.target.closest('[data-send-json]');
+    if (!button || !window.fetch) return;
+    event.preventDefault();
+    const form = button.form;
+    const box = form.querySelector('#f-json');
+    const status = form.querySelector('#f-json-status');
+    // (form.action would be the buttons named "action", not the attribute.)
+    const query = new URLSearchParams(new URL(form.getAttribute('action'), location.href).search);
+    new FormData(form).forEach((value, name) => {
+      if (/^pin[AB]\\./.test(name) && value) query.set(name, value);
+      if (name === 'compare') query.set('compare', value);
+    });
+    // The body is the request as pasted, so the session's CSRF token goes in a header (see session.tsx).
+    const headers = { 'content-type': 'application/json' };
+    const csrf = form.querySelector('input[name="csrf"]');
+    if (csrf) headers['x-csrf-token'] = csrf.value;
+    const response = await fetch('/lab?' + query.toString(), { method: 'POST', headers, body: box.value, credentials: 'same-origin' });
+    if (response.status === 413) { status.textContent = box.dataset.tooLarge; box.setAttribute('aria-invalid', 'true'); box.focus(); return; }
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    document.title = page.title;
+    document.body.replaceWith(document.adoptNode(page.body));
+    revealCopyButtons();
+    const result = document.getElementById('result');
+    if (result) { result.scrollIntoView(); result.focus(); }
   });
 })();
 `;

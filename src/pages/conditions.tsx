@@ -1,5 +1,6 @@
 import type { Condition, Language } from '../rulesets/schema.ts';
 import { formatValue } from '../wording/render.ts';
+import { norwegianDate } from './dates.ts';
 import type { T, WordKey } from './i18n.ts';
 import { labelOf } from './labels.ts';
 
@@ -28,6 +29,7 @@ export function valueText(name: string, value: unknown, lang: Language, t: T): s
   if (words && typeof value === 'string') return t(`${words}.${value}` as WordKey);
   if (words && Array.isArray(value)) return value.map((v) => valueText(name, v, lang, t)).join(', ');
   if (value === null || (Array.isArray(value) && value.length === 0)) return t('none');
+  if (typeof value === 'string') return norwegianDate(value);
   return formatValue(value, lang);
 }
 

@@ -3,7 +3,7 @@ import type { PreparedRuleset } from '../rulesets/prepared.ts';
 import type { Language, LegalBasis } from '../rulesets/schema.ts';
 import { ConditionValue, FactName, valueText } from './conditions.tsx';
 import type { T } from './i18n.ts';
-import { href } from './layout.tsx';
+import { href } from './frame.tsx';
 import { Head } from './table.tsx';
 
 /** Heading level of the items in a list, so lists sit under any heading. */
@@ -23,11 +23,14 @@ export function Citations({ basis }: { basis: readonly LegalBasis[] }) {
   );
 }
 
-/** The verdict in words and colour (the words carry it; the colour only repeats it). */
-export function VerdictBanner({ verdict, t, id }: { verdict: Verdict; t: T; id?: string }) {
+/**
+ * The verdict in words and colour (the words carry it; the colour only repeats it). "Clear – no
+ * findings" is never said above a finding: clear with findings (info only) says so.
+ */
+export function VerdictBanner({ verdict, findings, t, id }: { verdict: Verdict; findings: number; t: T; id?: string }) {
   return (
     <p class={`verdict verdict-${verdict}`} id={id}>
-      {t(`verdict.${verdict}`)}
+      {verdict === 'clear' && findings > 0 ? t('verdict.clearWithInfo') : t(`verdict.${verdict}`)}
     </p>
   );
 }
@@ -38,10 +41,11 @@ export function FindingView({ finding, lang, t, headingLevel, fieldHref }: { fin
   return (
     <article class={`finding severity-${finding.severity}`} data-rule={finding.rule}>
       <H>
-        <span class="badge">{t(`severity.${finding.severity}`)}</span> <code>{finding.rule}</code>
+        <span class="badge">{t(`severity.${finding.severity}`)}</span> {finding.title}
       </H>
       <p class="meta">
-        {t(`category.${finding.category}`)}
+        <code class="rule-id">{finding.rule}</code>
+        {` · ${t(`category.${finding.category}`)}`}
         {finding.service !== undefined ? ` · ${t('serviceLine', { n: finding.service + 1 })}` : ''}
         {` · ${t('fromRuleset')} ${finding.ruleset}`}
       </p>
@@ -69,9 +73,11 @@ export function FindingView({ finding, lang, t, headingLevel, fieldHref }: { fin
         </p>
       ) : null}
       {finding.because.length > 0 ? (
-        <div class="scroll">
+        <details class="because">
+          <summary>{t('because')}</summary>
+          <div class="scroll">
           <table class="because">
-            <caption>{t('because')}</caption>
+            <caption class="sr-only">{t('because')}</caption>
             <Head columns={[t('becauseFact'), t('becauseCondition'), t('becauseActual'), t('becauseHeld')]} />
             <tbody>
               {finding.because.map((b) => (
@@ -88,7 +94,8 @@ export function FindingView({ finding, lang, t, headingLevel, fieldHref }: { fin
               ))}
             </tbody>
           </table>
-        </div>
+          </div>
+        </details>
       ) : null}
       <div class="basis">
         <span>{t('legalBasis')}:</span>
@@ -109,19 +116,35 @@ export function FindingList(props: { findings: readonly Finding[]; lang: Languag
   );
 }
 
-/** The mandatory wording, marked with the letter's own language so it is read aloud right. */
+/**
+ * The mandatory wording, marked with the letter's own language so it is read aloud right, with a
+ * copy button per block and one for all (shown by the script, which does the copying: without it
+ * the text is there to select).
+ */
 export function WordingList({ wording, language, t, headingLevel }: { wording: readonly Wording[]; language: Language; t: T; headingLevel: Level }) {
   const H = `h${headingLevel}` as const;
   if (wording.length === 0) return <p>{t('noWording')}</p>;
   return (
-    <div class="wording">
+    <div class="wording" data-copy-scope>
+      <p class="copy-all">
+        <button type="button" class="secondary" data-copy="all" data-copied={t('copied')} hidden>
+          {t('copyAll')}
+        </button>
+      </p>
       {wording.map((w) => (
-        <article lang={language} data-wording={w.id}>
-          <H>{w.heading}</H>
-          <p>{w.text}</p>
-          <Citations basis={w.legalBasis} />
-        </article>
+        <div class="block">
+          <article lang={language} data-wording={w.id}>
+            <H data-copy-text>{w.heading}</H>
+            <p data-copy-text>{w.text}</p>
+            <Citations basis={w.legalBasis} />
+          </article>
+          <button type="button" class="secondary" data-copy="block" data-copied={t('copied')} hidden>
+            {t('copyBlock')}
+            <span class="sr-only">{`: ${w.heading}`}</span>
+          </button>
+        </div>
       ))}
+      <p class="copy-status" role="status" aria-live="polite"></p>
     </div>
   );
 }

@@ -49,14 +49,30 @@ export type Verification =
 
 const reject = (reason: RejectionReason, detail: string): Verification => ({ valid: false, reason, detail });
 
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * Whether `part` is base64url as an encoder writes it: the alphabet only, no padding, and zero in
+ * the unused low bits of the last character. Decoders ignore those bits, so without this check one
+ * receipt could be written several ways, all verifying.
+ */
+function canonicalBase64url(part: string): boolean {
+  if (!/^[A-Za-z0-9_-]*$/.test(part) || part.length % 4 === 1) return false;
+  if (part === '') return true; // an unsigned token's signature: refused later as the wrong type
+  const last = BASE64URL.indexOf(part.at(-1)!);
+  const unusedBits = { 0: 0, 2: 4, 3: 2 }[part.length % 4 as 0 | 2 | 3];
+  return (last & ((1 << unusedBits) - 1)) === 0;
+}
+
 /** Checks a receipt against this service's keys, saying plainly why one is refused. */
 export async function verifyReceipt(keys: ReceiptKeys, token: string): Promise<Verification> {
   let header;
   try {
-    if (token.split('.').length !== 3) throw new Error('not three parts');
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts.every(canonicalBase64url)) throw new Error('not three canonical base64url parts');
     header = decodeProtectedHeader(token);
   } catch {
-    return reject('malformed', 'This is not a compact JWS (three base64url parts separated by dots).');
+    return reject('malformed', 'This is not a compact JWS (three canonical base64url parts separated by dots, nothing around them).');
   }
   if (header.alg !== RECEIPT_ALG || header.typ !== RECEIPT_TYPE) {
     return reject('wrong-type', `This is not a Hjemmel receipt: it must have alg ${RECEIPT_ALG} and typ ${RECEIPT_TYPE}.`);

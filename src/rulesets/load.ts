@@ -95,7 +95,20 @@ function checkReferences(file: string, ruleset: RulesetFile, catalogue: Readonly
   return errors;
 }
 
+/**
+ * The kinds a rule applies to. A version written before contract 1.1 added `waiting-list` names no
+ * rule for it; there a waiting-list decision is what it was sent as before: a rejection of a place
+ * now. So the rules such a version applies to rejections apply to it too, and a relabel to
+ * waiting-list can never skip them.
+ */
+function kindsOf(rule: RulesetFile['rules'][number], knowsWaitingList: boolean): ReadonlySet<string> | null {
+  const kinds = rule.appliesTo?.kinds;
+  if (!kinds) return null;
+  return new Set<string>(!knowsWaitingList && kinds.includes('rejection') ? [...kinds, 'waiting-list'] : kinds);
+}
+
 function prepare(source: string, file: RulesetFile, digest: string, titles: Titles): PreparedRuleset {
+  const knowsWaitingList = file.rules.some((rule) => rule.appliesTo?.kinds?.includes('waiting-list'));
   const rules = file.rules.map((rule): PreparedRule => ({
     rule,
     id: rule.id,
@@ -107,7 +120,7 @@ function prepare(source: string, file: RulesetFile, digest: string, titles: Titl
     legalBasis: rule.legalBasis,
     status: rule.status,
     node: compile(rule.conditions),
-    kinds: rule.appliesTo?.kinds ? new Set<string>(rule.appliesTo.kinds) : null,
+    kinds: kindsOf(rule, knowsWaitingList),
     serviceTypes: rule.appliesTo?.serviceTypes ? new Set(rule.appliesTo.serviceTypes) : null,
     message: localizedTemplate(rule.message),
   }));

@@ -50,4 +50,6 @@ export interface Selection {
   referenceRanges: readonly ReferenceRange[];
   /** The municipality's language form, or nb without a layer. */
   language: 'nb' | 'nn';
+  /** The name of the municipality's appeal body under fvl, from its layer; absent when no layer names it. */
+  fvlAppealBody?: Localized | undefined;
 }

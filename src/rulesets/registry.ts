@@ -30,6 +30,17 @@ export function createRegistry(versions: PreparedRuleset[]): Registry {
   });
 }
 
+/**
+ * Why a service cannot stand on `registry`, or undefined: without a published national version no
+ * decision can be checked (a draft is never in force), so a face refuses to start rather than
+ * answer "ok" to health checks and 422 to every evaluation.
+ */
+export function servingRefusal(registry: Registry): string | undefined {
+  if (registry.versions.length === 0) return 'it holds no ruleset versions';
+  if (!registry.versionsOf(registry.nationalId).some((v) => v.file.status === 'published')) return 'it holds no published version of the national ruleset (a draft is never in force)';
+  return undefined;
+}
+
 /** The published version in force on `date`: latest validFrom ≤ date, validTo (inclusive) not passed. */
 export function inForce(versions: readonly PreparedRuleset[], date: string): PreparedRuleset | undefined {
   let best: PreparedRuleset | undefined;
@@ -110,6 +121,7 @@ function selectionOf(national: PreparedRuleset, layer: PreparedRuleset | undefin
       catalogue: Object.freeze(Object.assign({}, national.file.catalogue, layer?.file.catalogue)),
       referenceRanges: layer?.file.layer === 'municipal' ? layer.file.referenceRanges : [],
       language: layer?.file.layer === 'municipal' ? layer.file.language : 'nb',
+      fvlAppealBody: layer?.file.layer === 'municipal' ? layer.file.fvlAppealBody?.name : undefined,
     } satisfies Selection);
     byLayer.set(layer, selection);
   }

@@ -10,7 +10,7 @@ export const languages = ['nb', 'nn', 'en'] as const;
 export const Language = z.enum(languages);
 export type Language = z.infer<typeof Language>;
 
-export const decisionKinds = ['grant', 'partial-grant', 'rejection', 'reduction', 'termination'] as const;
+export const decisionKinds = ['grant', 'partial-grant', 'rejection', 'reduction', 'termination', 'waiting-list'] as const;
 export type DecisionKind = (typeof decisionKinds)[number];
 export const severities = ['error', 'warning', 'info'] as const;
 export const categories = ['legal-right', 'appeal', 'procedure', 'equality'] as const;
@@ -198,11 +198,43 @@ export const MunicipalRuleset = z.strictObject({
   /** Example data, not any municipality's real policy. */
   exampleData: z.boolean().optional(),
   referenceRanges: z.array(ReferenceRange).default([]),
+  /**
+   * The municipality's appeal body for decisions under forvaltningsloven (fvl § 28 andre ledd): a
+   * klagenemnd, the formannskap or the kommunestyre, as the municipality has chosen; its name is
+   * what the appeal wording for non-statutory services says.
+   */
+  fvlAppealBody: z.strictObject({ body: z.enum(['klagenemnd', 'formannskap', 'kommunestyre']), name: Localized }).optional(),
 });
+
+/**
+ * From this date on, and in every draft, each rule and wording block carries the legal text it applies
+ * (`quote`) and a `review` record, so a lawyer reviews law and code side by side. Versions published
+ * in force before it stay as they were (they are locked).
+ */
+export const QUOTES_REQUIRED_FROM = '2026-12-01';
+
+/** Whether a version must give every rule and wording block a quote and a review. */
+export function needsQuotes(file: { status: 'published' | 'draft'; validFrom?: string | undefined }): boolean {
+  return file.status === 'draft' || (file.validFrom !== undefined && file.validFrom >= QUOTES_REQUIRED_FROM);
+}
 
 export const RulesetFile = z
   .discriminatedUnion('layer', [NationalRuleset, MunicipalRuleset])
   .superRefine((file, ctx) => {
+    if (needsQuotes(file)) {
+      const why = file.status === 'draft' ? 'every draft' : `every version in force from ${QUOTES_REQUIRED_FROM}`;
+      const demand = (kind: 'rules' | 'wording', items: readonly { quote?: unknown; review?: unknown }[]) =>
+        items.forEach((item, i) => {
+          for (const key of ['quote', 'review'] as const) {
+            if (item[key] === undefined) {
+              const what = key === 'quote' ? 'the legal text it applies (quote: text, source, url)' : 'a review record (review: status, checked, date)';
+              ctx.addIssue({ code: 'custom', path: [kind, i, key], message: `missing ${key}: in ${why} each ${kind === 'rules' ? 'rule' : 'wording block'} gives ${what}` });
+            }
+          }
+        });
+      demand('rules', file.rules);
+      demand('wording', file.wording);
+    }
     if (file.status === 'published' && !file.validFrom) {
       ctx.addIssue({ code: 'custom', path: ['validFrom'], message: 'a published version needs validFrom' });
     }

@@ -1,13 +1,15 @@
-import { checkRequest } from '../decision/check.ts';
+import { checkRequest, legalStaff } from '../decision/check.ts';
 import type { Finding, Verdict } from '../decision/result.ts';
 import type { Registry } from '../rulesets/registry.ts';
-import type { FieldError } from '../api/problem.ts';
+import type { FieldError } from '../decision/field-errors.ts';
 import type { Language, Rule } from '../rulesets/schema.ts';
 import type { TrainingScenario } from './load.ts';
 
 /** A rule the learner can pick for "Which rule?". */
 export interface RuleChoice {
   id: string;
+  /** The rule's short title in the learner's language: what a learner picks by. */
+  title: string;
   category: Rule['category'];
   citation: string;
 }
@@ -43,14 +45,14 @@ const sortedUnique = (ids: string[]) => [...new Set(ids)].sort();
  * same path as the service. Everything a learner is scored against comes from here.
  */
 export function assess(scenario: TrainingScenario, registry: Registry, language: Language): ScenarioAssessment {
-  const checked = checkRequest({ ...scenario.request, language }, registry);
+  const checked = checkRequest({ ...scenario.request, language }, registry, legalStaff);
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const { findings, verdict } = checked.outcome;
   const before = new Map(findings.map((f) => [key(f), f.rule]));
 
   const changes: ChangeEffect[] = [];
   for (const [i, { request }] of scenario.changes.entries()) {
-    const after = checkRequest({ ...request, language }, registry);
+    const after = checkRequest({ ...request, language }, registry, legalStaff);
     if (!after.ok) return { ok: false, errors: after.errors.map((e) => ({ path: `changes.${i}: ${e.path}`, message: e.message })) };
     const keys = new Set(after.outcome.findings.map(key));
     const removed = sortedUnique([...before].filter(([k]) => !keys.has(k)).map(([, rule]) => rule));
@@ -60,11 +62,11 @@ export function assess(scenario: TrainingScenario, registry: Registry, language:
 
   const rules = sortedUnique(findings.map((f) => f.rule));
   const choices: RuleChoice[] = checked.selection.rulesets.flatMap((r) =>
-    r.file.rules.map((rule) => ({ id: rule.id, category: rule.category, citation: rule.legalBasis[0]!.citation })),
+    r.rules.map((rule) => ({ id: rule.id, title: rule.title[language], category: rule.category, citation: rule.legalBasis[0]!.citation })),
   );
   // A finding can also come from a wording block that could not be filled in: offer it too.
   for (const f of findings) {
-    if (!choices.some((c) => c.id === f.rule)) choices.push({ id: f.rule, category: f.category, citation: f.legalBasis[0]?.citation ?? '' });
+    if (!choices.some((c) => c.id === f.rule)) choices.push({ id: f.rule, title: f.title, category: f.category, citation: f.legalBasis[0]?.citation ?? '' });
   }
   return { ok: true, verdict, language: checked.outcome.language, findings, rules, choices, changes };
 }
@@ -113,14 +115,17 @@ export function score(assessment: Extract<ScenarioAssessment, { ok: true }>, ans
   return result;
 }
 
+/** Where a scenario's stated teaching point and the engine part: a focus rule that is silent, a silent rule that fires, or the scenario not evaluating. */
+export type TeachingProblem = { rule: string; problem: 'focus-silent' | 'silent-fires' } | { path: string; message: string };
+
 /**
  * Whether the scenario's stated teaching point still matches the engine: every `focus` rule
  * gives a finding and no `silent` rule does. The trainer page shows it; the scenario test requires it.
  */
-export function teachingProblems(scenario: TrainingScenario, assessment: ScenarioAssessment): string[] {
-  if (!assessment.ok) return assessment.errors.map((e) => `${e.path} ${e.message}`);
+export function teachingProblems(scenario: TrainingScenario, assessment: ScenarioAssessment): TeachingProblem[] {
+  if (!assessment.ok) return assessment.errors;
   return [
-    ...scenario.focus.filter((id) => !assessment.rules.includes(id)).map((id) => `focus rule ${id} does not fire`),
-    ...scenario.silent.filter((id) => assessment.rules.includes(id)).map((id) => `silent rule ${id} fires`),
+    ...scenario.focus.filter((id) => !assessment.rules.includes(id)).map((rule) => ({ rule, problem: 'focus-silent' as const })),
+    ...scenario.silent.filter((id) => assessment.rules.includes(id)).map((rule) => ({ rule, problem: 'silent-fires' as const })),
   ];
 }

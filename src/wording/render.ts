@@ -45,6 +45,8 @@ export function formatValue(value: unknown, lang: Language): string {
   if (typeof value === 'boolean') return value ? words[lang].yes : words[lang].no;
   if (typeof value === 'string' && ISO_DATE.test(value)) return f.date.format(new Date(`${value}T00:00:00Z`));
   if (Array.isArray(value)) return value.map((v) => formatValue(v, lang)).join(', ');
+  // A text given in each language (a municipal layer's name for its appeal body): the letter's language.
+  if (typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[lang] === 'string') return (value as Record<Language, string>)[lang];
   return String(value);
 }
 

@@ -1,5 +1,6 @@
 import { problemOf } from '../contract.ts';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { roles, type Role } from '../../src/api/auth.ts';
 import { loadRulesets } from '../../src/rulesets/load.ts';
 import { readRulesDir } from '../../src/rulesets/read-dir.ts';
@@ -13,6 +14,7 @@ type Call = (headers: Record<string, string>, on?: ReturnType<typeof testApp>) =
 /** Every protected route, with the roles that may call it (the table in src/api/auth.ts and the README). */
 const protectedRoutes: [string, Call, Role[]][] = [
   ['POST /v1/evaluations', (h, on = app) => post(on, '/v1/evaluations', baseRequest('clear-grant'), h), ['caseworker', 'legal']],
+  ['POST /v1/evaluations/batch', (h, on = app) => post(on, '/v1/evaluations/batch', { requests: [baseRequest('clear-grant')] }, h), ['caseworker', 'legal']],
   ['GET /v1/rulesets', (h, on = app) => get(on, '/v1/rulesets', h), ['caseworker', 'legal']],
   ['GET /v1/rulesets/{id}/{version}', (h, on = app) => get(on, '/v1/rulesets/no-national/2025.1.0', h), ['caseworker', 'legal']],
   ['POST /v1/receipts/verify', async (h, on = app) => post(on, '/v1/receipts/verify', { receipt: await receipt }, h), ['caseworker', 'legal', 'trainer']],
@@ -86,15 +88,15 @@ describe('drafts are for the legal role', () => {
   const drafts = testApp(loadRulesets(readRulesDir(`${root}fixtures/rulesets/good`).sources));
   const pinned = { ...baseRequest('clear-grant'), municipality: '0000', pin: { 'tiny-national': '2.0.0-draft' } };
 
-  it('pinning a draft version: 403 for a caseworker, naming the pin; evaluated for legal', async () => {
+  it('pinning a draft version: 403 for a caseworker, naming the pin and the version in force; evaluated for legal', async () => {
     const refused = await problem(await post(drafts, '/v1/evaluations', pinned, as('caseworker')), 403);
-    expect((refused as any).errors).toEqual([{ path: 'pin.tiny-national', message: '2.0.0-draft is a draft' }]);
+    expect((refused as any).errors).toEqual([{ path: 'pin.tiny-national', message: 'tiny-national 2.0.0-draft (a draft): the version in force on 2026-03-10 is 1.0.0' }]);
     const response = await post(drafts, '/v1/evaluations', pinned, as('legal'));
     expect(response.status).toBe(200);
-    expect(((await response.json()) as any).rulesets[0]).toMatchObject({ version: '2.0.0-draft', status: 'draft' });
+    expect(((await response.json()) as any).rulesets[0]).toMatchObject({ version: '2.0.0-draft', status: 'draft', pinned: true });
   });
 
-  it('pinning a published version is open to a caseworker', async () => {
+  it('pinning the version in force is open to a caseworker', async () => {
     const response = await post(drafts, '/v1/evaluations', { ...pinned, pin: { 'tiny-national': '1.0.0' } }, as('caseworker'));
     expect(response.status).toBe(200);
   });
@@ -107,5 +109,26 @@ describe('drafts are for the legal role', () => {
     expect(await listed('caseworker')).toContain('tiny-national@1.1.0');
     await problem(await get(drafts, '/v1/rulesets/tiny-national/2.0.0-draft', as('caseworker')), 403);
     expect((await get(drafts, '/v1/rulesets/tiny-national/2.0.0-draft', as('legal'))).status).toBe(200);
+  });
+});
+
+describe('the README tells the truth about roles', () => {
+  it('its role table names only routes the app serves, each with the roles that may call it', async () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    const table = readme.slice(readme.indexOf('| route | `caseworker` | `legal` | `trainer` |')).split('\n\n')[0]!;
+    const rows = table.split('\n').slice(2).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    const served = Object.entries(((await (await get(app, '/openapi.json')).json()) as { paths: Record<string, object> }).paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const checked = new Map(protectedRoutes.map(([name, , allowed]) => [name, allowed]));
+    for (const [routeCell, ...roleCells] of rows) {
+      const named = [...routeCell!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+      expect(named.length, `a row that names no route: "${routeCell}"`).toBeGreaterThan(0);
+      const allowed = roles.filter((_, i) => roleCells[i] !== '–');
+      for (const name of named.filter((n) => n.includes('/v1'))) {
+        expect(served, `${name} is in the README but not served`).toContain(name);
+        expect(checked.get(name), `${name}: the README's roles`).toEqual(allowed);
+      }
+    }
   });
 });

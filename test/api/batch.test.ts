@@ -14,7 +14,8 @@ function item(i: number): Record<string, any> {
       request.decisionDate = '2026-13-01'; // invalid-request
       break;
     case 3:
-      request.pin = { 'no-national': '2027.0.0-draft' }; // draft-needs-legal for a caseworker
+      // pin-needs-legal for a caseworker: a draft (clear-grant), or an older version than the one in force (the contract example)
+      request.pin = { 'no-national': i % 2 === 1 ? '2027.0.0-draft' : '2025.1.0' };
       break;
     case 4:
       request.pin = { 'no-national': '9.9.9' }; // unknown-version
@@ -59,9 +60,13 @@ describe('POST /v1/evaluations/batch', () => {
     expect(lines.filter((l) => l.event === 'refusal').map((l) => l.event === 'refusal' && l.item)).toEqual(requests.flatMap((_, i) => (i % 5 >= 2 ? [i] : [])));
   });
 
-  it('the legal role may pin a draft in an item', async () => {
-    const response = await post(testApp(), '/v1/evaluations/batch', { requests: [item(3)] }, as('legal'));
-    expect(((await response.json()) as any).results[0].status).toBe(200);
+  it('the legal role may pin a draft or an older version in an item: a what-if, marked as the single call marks it', async () => {
+    const response = await post(testApp(), '/v1/evaluations/batch', { requests: [item(3), item(8)] }, as('legal'));
+    const { results } = (await response.json()) as any;
+    expect(results.map((r: any) => [r.status, r.evaluation.whatIf, r.evaluation.rulesets[0].version, r.evaluation.rulesets[0].pinned])).toEqual([
+      [200, true, '2027.0.0-draft', true],
+      [200, true, '2025.1.0', true],
+    ]);
   });
 
   it('refuses the whole call for a wrong envelope: none, more than 50, not JSON, personal data anywhere', async () => {

@@ -19,6 +19,9 @@ describe('parseSecurityConfig (shared by the Node and Worker faces)', () => {
     expect(config.corsOrigins).toEqual(['https://a.kommune.example', 'https://b.kommune.example']);
     expect(config.mode).toBe('production');
     expect(config.receiptKey).toBeUndefined();
+    expect(config).toMatchObject({ sessionSecret: undefined, https: false, trustedProxies: [] });
+    const proxied = parseSecurityConfig({ HJEMMEL_SESSION_SECRET: 'x'.repeat(32), HJEMMEL_HTTPS: 'true', HJEMMEL_TRUSTED_PROXIES: '10.0.0.7, ::1' });
+    expect(proxied).toMatchObject({ sessionSecret: 'x'.repeat(32), https: true, trustedProxies: ['10.0.0.7', '::1'] });
   });
 
   it('nothing configured: no keys, and development unless NODE_ENV or HJEMMEL_MODE says production', () => {
@@ -37,6 +40,8 @@ describe('parseSecurityConfig (shared by the Node and Worker faces)', () => {
       { HJEMMEL_RECEIPT_RETIRED_KEYS: '{}' },
       { HJEMMEL_CORS_ORIGINS: 'https://a.example/path' },
       { HJEMMEL_MODE: 'staging' },
+      { HJEMMEL_SESSION_SECRET: 'short-secret' },
+      { HJEMMEL_HTTPS: 'yes' },
     ];
     for (const env of cases) {
       const [name, value] = Object.entries(env)[0]!;

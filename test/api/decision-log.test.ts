@@ -39,7 +39,7 @@ describe('decision log', () => {
       evaluatedAt: body.evaluatedAt,
       municipality: '4601',
       role: 'caseworker',
-      rulesets: ['no-national@2025.1.0', 'municipality-4601@1.0.0'],
+      rulesets: ['no-national@2026.1.0', 'municipality-4601@1.0.0'],
       verdict: 'blocked',
       findings: body.findings.map((f: any) => f.rule),
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readiness, readinessChecks } from '../../src/api/readiness.ts';
 import { generateReceiptKey, loadReceiptKeys } from '../../src/receipts/keys.ts';
-import { bundledRegistry, get, testApp, testReceiptKeys } from '../helpers.ts';
+import { as, bundledRegistry, get, testApp, testReceiptKeys } from '../helpers.ts';
 
 describe('health', () => {
   it('/healthz is liveness: 200 ok with the loaded versions (contract v1), without a key, even when nothing is configured', async () => {
@@ -11,6 +11,17 @@ describe('health', () => {
     const body = (await response.json()) as { status: string; rulesets: { id: string; version: string }[] };
     expect(body.status).toBe('ok');
     expect(body.rulesets.map((r) => `${r.id}@${r.version}`)).toContain('no-national@2025.1.0');
+  });
+
+  it('/healthz is public, so it lists published versions only, never a draft or its digest', async () => {
+    const drafts = bundledRegistry().versions.filter((v) => v.file.status === 'draft');
+    expect(drafts.length).toBeGreaterThan(0);
+    const body = (await (await get(testApp(), '/healthz', as(null))).json()) as { rulesets: { version: string; status: string; digest: string }[] };
+    expect(body.rulesets.map((r) => r.status)).toEqual(body.rulesets.map(() => 'published'));
+    for (const draft of drafts) {
+      expect(body.rulesets.map((r) => r.version)).not.toContain(draft.file.version);
+      expect(body.rulesets.map((r) => r.digest)).not.toContain(draft.digest);
+    }
   });
 
   it('/readyz is 200 with every check passing when configured', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemOf } from '../contract.ts';
 import { INPUT_LIMITS } from '../../src/api/input-guard.ts';
+import { PROBLEM_BASE } from '../../src/api/problem.ts';
 import { as, baseRequest, get, post, testApp } from '../helpers.ts';
 
 const app = testApp();
@@ -47,6 +48,49 @@ describe('hostile input', () => {
     const body = await refused(await post(app, '/v1/evaluations', request));
     expect(body.errors.map((e) => e.path)).toEqual(['decision.services']);
     expect(body.detail).toMatch(/not valid/);
+  });
+
+  it('400: a duplicate JSON key (last one would win, so "the body as sent" would be ambiguous), naming the key', async () => {
+    const valid = JSON.stringify(baseRequest('clear-grant'));
+    for (const [body, path] of [
+      [valid.replace('"kind":"grant"', '"kind":"grant","kind":"rejection"'), 'decision.kind'],
+      [valid.replace('"kind":"grant"', '"kind":"grant","\\u006bind":"rejection"'), 'decision.kind'],
+      [valid.replace('"services":[{', '"services":[{"type":"x","type":"y",'), 'decision.services.0.type'],
+      [`${valid.slice(0, -1)},"municipality":"0301"}`, 'municipality'],
+    ] as const) {
+      expect(body).not.toBe(valid);
+      const response = await post(app, '/v1/evaluations', body);
+      expect(response.status).toBe(400);
+      const problem = (await problemOf(response)) as Awaited<ReturnType<typeof problemOf>> & { errors: unknown[] };
+      expect(problem.type).toBe(`${PROBLEM_BASE}duplicate-key`);
+      expect(problem.errors).toEqual([{ path, message: 'duplicate field: the key appears more than once in this object' }]); // problemOf checked the pointer
+    }
+    // The same key in two different objects is no duplicate.
+    expect((await post(app, '/v1/evaluations', valid)).status).toBe(200);
+  });
+
+  it('a pin naming __proto__ is refused like any unknown ruleset id, never dropped', async () => {
+    const body = await refused(await post(app, '/v1/evaluations', `{"pin":{"__proto__":"x"},${JSON.stringify(baseRequest('clear-grant')).slice(1)}`));
+    expect(body.errors).toEqual([{ path: 'pin.__proto__', message: 'unknown ruleset id' }]);
+  });
+
+  it('415: a body declared in another charset than UTF-8, or with a Content-Encoding, is refused, not decoded as UTF-8', async () => {
+    const request = baseRequest('clear-grant');
+    for (const [headers, header] of <[Record<string, string>, string][]>[
+      [{ 'content-type': 'application/json; charset=iso-8859-1' }, 'Content-Type'],
+      [{ 'content-type': 'application/json;charset="latin1"' }, 'Content-Type'],
+      [{ 'content-encoding': 'gzip' }, 'Content-Encoding'],
+      [{ 'content-encoding': 'br' }, 'Content-Encoding'],
+    ]) {
+      const response = await post(app, '/v1/evaluations', request, headers);
+      expect(response.status).toBe(415);
+      const problem = (await problemOf(response)) as Awaited<ReturnType<typeof problemOf>> & { errors: { header: string }[] };
+      expect(problem.type).toBe(`${PROBLEM_BASE}unsupported-encoding`);
+      expect(problem.errors.map((e) => e.header)).toEqual([header]);
+    }
+    for (const headers of <Record<string, string>[]>[{ 'content-type': 'application/json; charset=utf-8' }, { 'content-type': 'application/json; charset="UTF-8"' }, { 'content-encoding': 'identity' }]) {
+      expect((await post(app, '/v1/evaluations', request, headers)).status).toBe(200);
+    }
   });
 
   it('secure headers on every response, public or not', async () => {

@@ -33,10 +33,10 @@ describe('/metrics', () => {
     expect((await post(app, '/v1/evaluations', baseRequest('clear-grant'), as(null))).status).toBe(401);
 
     const after = await read();
-    expect(after.get('hjemmel_evaluations_total{verdict="blocked",national="no-national@2025.1.0",layer="municipality-4601@1.0.0"}')).toBe(3);
+    expect(after.get('hjemmel_evaluations_total{verdict="blocked",national="no-national@2026.1.0",layer="municipality-4601@1.0.0"}')).toBe(3);
     const clear = [...after].filter(([name]) => name.startsWith('hjemmel_evaluations_total{verdict="clear"'));
     expect(clear.reduce((sum, [, n]) => sum + n, 0)).toBe(1);
-    expect(after.get('hjemmel_rule_findings_total{rule="bpa.right-from-32-hours",ruleset="no-national@2025.1.0",outcome="fired"}')).toBe(3);
+    expect(after.get('hjemmel_rule_findings_total{rule="bpa.right-from-32-hours",ruleset="no-national@2026.1.0",outcome="fired"}')).toBe(3);
     expect(after.get('hjemmel_refusals_total{status="400",problem="invalid-json"}')).toBe(1);
     expect(after.get('hjemmel_refusals_total{status="401",problem="unauthorized"}')).toBe(2);
     expect(after.get('hjemmel_http_request_duration_seconds_count{method="POST",route="/v1/evaluations",status="200"}')).toBe(4);

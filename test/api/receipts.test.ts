@@ -78,6 +78,23 @@ describe('receipts', () => {
     expect((await verify(tampered)).body).toMatchObject({ valid: false, reason: 'bad-signature' });
   });
 
+  it('accepts canonical base64url only: altered padding bits in a last character, or surrounding spaces, are malformed', async () => {
+    const { body } = await evaluation();
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const sig = signature!(body.receipt);
+    expect(sig.length % 4).toBe(2); // 64 bytes: the last character carries 4 padding bits
+    const last = alphabet.indexOf(sig.at(-1)!);
+    for (const bit of [1, 2, 4, 8]) {
+      const altered = `${header!(body.receipt)}.${payload!(body.receipt)}.${sig.slice(0, -1)}${alphabet[last ^ bit]}`;
+      expect(base64url.decode(signature!(altered))).toEqual(base64url.decode(sig)); // the same bytes, written another way
+      expect((await verify(altered)).body).toMatchObject({ valid: false, reason: 'malformed' });
+    }
+    for (const padded of [` ${body.receipt}`, `${body.receipt} `, `${body.receipt}\n`, `${body.receipt}=`]) {
+      expect((await verify(padded)).body).toMatchObject({ valid: false, reason: 'malformed' });
+    }
+    expect((await verify(body.receipt)).body.valid).toBe(true);
+  });
+
   it('rejects a receipt signed with a foreign key, under its own kid or under ours', async () => {
     const { body } = await evaluation();
     const foreign = await loadReceiptKeys(await generateReceiptKey());

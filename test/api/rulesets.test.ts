@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { get, root, testApp } from '../helpers.ts';
+import { loadRulesets } from '../../src/rulesets/load.ts';
+import { readRulesDir } from '../../src/rulesets/read-dir.ts';
+import { as, get, root, testApp } from '../helpers.ts';
 
 const app = testApp();
 
@@ -27,6 +29,34 @@ describe('ruleset and meta endpoints', () => {
     expect(body.wording.map((w: any) => w.id)).toContain('appeal.pasrl');
   });
 
+  it('GET /v1/rulesets/{id}/{version} gives each rule and wording block its quote and review record', async () => {
+    const quoted = testApp(loadRulesets(readRulesDir(`${root}fixtures/rulesets/quoted`).sources));
+    const body = (await (await get(quoted, '/v1/rulesets/tiny-national/1.0.0')).json()) as any;
+    const rule = (id: string) => body.rules.find((r: any) => r.id === id);
+    expect(rule('appeal.notice-missing').quote).toEqual([
+      {
+        text: 'I underretningen skal videre gis opplysning om klageadgang, klagefrist, klageinstans og den nærmere fremgangsmåte ved klage',
+        source: 'forvaltningsloven § 27 tredje ledd første punktum',
+        url: 'https://www.regjeringen.no/no/dokumenter/-27---om-kravet-etter-forvaltningsloven-til-informasjon-om-klageadgang/id2513299/',
+      },
+    ]);
+    expect(rule('appeal.notice-missing').review).toMatchObject({ status: 'confirmed', date: '2026-11-24' });
+    expect(rule('age.as-reason').review).toMatchObject({ status: 'needs-legal-review', checked: expect.stringMatching(/ikke på Lovdata/) });
+    expect(body.wording[0].quote[0].source).toBe('forvaltningsloven § 27 tredje ledd første punktum');
+  });
+
+  it('documents quote and review in the ruleset detail schema', async () => {
+    const doc = (await (await get(app, '/openapi.json')).json()) as any;
+    const detail = doc.components.schemas.RulesetDetail;
+    expect(detail.properties.rules.items.$ref).toBe('#/components/schemas/RuleDetail');
+    const rule = doc.components.schemas.RuleDetail;
+    expect(rule.properties.quote.description).toMatch(/legal text the rule applies/);
+    expect(Object.keys(rule.properties.quote.items.properties).sort()).toEqual(['source', 'text', 'url']);
+    expect(rule.properties.review.description).toMatch(/needs-legal-review/);
+    expect(rule.properties.review.properties.status.enum).toEqual(['confirmed', 'needs-legal-review']);
+    expect(doc.components.schemas.WordingDetail.properties.quote).toBeDefined();
+  });
+
   it('GET /v1/rulesets/{id}/{version} is a 404 problem for an unknown version', async () => {
     const response = await get(app, '/v1/rulesets/no-national/0.0.1');
     expect(response.status).toBe(404);
@@ -41,6 +71,29 @@ describe('ruleset and meta endpoints', () => {
     expect(request.required).toEqual(expect.arrayContaining(['decisionDate', 'municipality', 'decision', 'applicant']));
     expect(request.additionalProperties).toBe(false);
     expect(doc.paths['/v1/evaluations'].post.responses['422'].content['application/problem+json']).toBeDefined();
+  });
+
+  it('documents every contract 1.1 request field with a description', async () => {
+    const doc = (await (await get(app, '/openapi.json')).json()) as any;
+    const request = doc.components.schemas.EvaluationRequest.properties;
+    const decision = request.decision;
+    const line = decision.properties.services.items.properties;
+    const assessment = request.assessment.properties;
+    const procedure = request.procedure.properties;
+    const fields = {
+      line: [line, ['statutory', 'scopeStated', 'timeLimitReasonGiven', 'chargeStated']],
+      assessment: [assessment, ['personalAssistanceHoursPerWeek', 'dementia', 'needChangeDocumented', 'meetsLongTermStayCriteria', 'safeAtHomeWhileWaiting']],
+      procedure: [procedure, ['userHeard', 'homeVisit', 'informationFromOthersShared']],
+      decisionMaker: [procedure.decisionMakers.items.properties, ['relation']],
+    } as const;
+    for (const [where, [properties, names]] of Object.entries(fields)) {
+      for (const name of names) expect(properties[name]?.description, `${where}.${name}`).toMatch(/\S{3}/);
+    }
+    expect(procedure.decisionMakers.items.properties.relation.enum).toEqual(['none', 'close-family', 'guardian-or-proxy', 'other-close']);
+    expect(decision.properties.kind.enum).toContain('waiting-list');
+    for (const name of ['statutory', 'scopeStated', 'personalAssistanceHoursPerWeek', 'userHeard', 'relation']) {
+      expect(JSON.stringify(doc.components.schemas.EvaluationRequest.required ?? [])).not.toContain(name);
+    }
   });
 
   it('GET /docs serves the interactive page from this deployment: no CDN, swagger-ui from the swagger-ui-dist package', async () => {

@@ -22,7 +22,8 @@ describe('hjemmel eval', () => {
     const unpinned = await cli(['eval', younger, '--rules', bench.rules]);
     expect(unpinned.out).toMatch(/^Verdict: clear/);
     const pinned = await cli(['eval', younger, '--rules', bench.rules, '--pin', 'tiny-national@1.1.0', '--lang', 'en']);
-    expect(pinned.out).toMatch(/^Verdict: blocked\nRulesets: tiny-national@1\.1\.0 {3}Language: en\n/);
+    // 1.1.0 is not in force on the request's date: a what-if, marked on the verdict and the version.
+    expect(pinned.out).toMatch(/^Verdict: blocked \(what-if: pinned in place of the version in force\)\nRulesets: tiny-national@1\.1\.0 \(PINNED\) {3}Language: en\n/);
     expect(pinned.out).toContain('Decision 10 March 2026.');
   });
 

@@ -37,6 +37,13 @@ describe('hjemmel validate', () => {
     expect(unknown.err).toMatch(/^tiny-national\/3\.0\.0\.yaml:age\.check:rules\.0\.conditions unknown decision fact "applicant\.name"$/m);
   });
 
+  it('refuses a draft rule without quote and a wording block without review, naming file, rule and path', async () => {
+    const run = await cli(['validate', 'fixtures/rulesets/broken/missing-quote']);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^tiny-national\/3\.0\.0\.yaml:age\.check:rules\.0\.quote missing quote: in every draft each rule gives the legal text it applies/m);
+    expect(run.err).toMatch(/^tiny-national\/3\.0\.0\.yaml:appeal\.any:wording\.0\.review missing review: in every draft each wording block gives a review record/m);
+  });
+
   it('exits 2 on wrong usage', async () => {
     const run = await cli(['validate', '--nonsense']);
     expect(run.code).toBe(2);

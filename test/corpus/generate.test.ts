@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, municipalities, pivotDate, prng, serviceTypes } from '../../src/corpus/generate.ts';
-import { decisionKinds } from '../../src/rulesets/schema.ts';
+import { generateCorpus, kinds, municipalities, pivotDate, prng, serviceTypes } from '../../src/corpus/generate.ts';
 import { EvaluationRequest } from '../../src/decision/schema.ts';
 
 const corpus = [...generateCorpus({ count: 2000, seed: 1 })];
@@ -25,7 +24,7 @@ describe('generateCorpus', () => {
 
   it('covers every service type with every decision kind, in the first 50 requests', () => {
     const pairs = new Set(corpus.slice(0, 50).map((r) => `${r.decision.services[0]!.type}/${r.decision.kind}`));
-    expect(pairs.size).toBe(serviceTypes.length * decisionKinds.length);
+    expect(pairs.size).toBe(serviceTypes.length * kinds.length);
   });
 
   it('crowds the threshold regions: ages 66–68, needs at 25 and 32, applications around a month, dates either side of the pivot', () => {

@@ -98,14 +98,33 @@ export interface Violation {
   targets: string[];
 }
 
-/** Runs axe-core in the page; returns the serious and critical violations. */
-export async function seriousViolations(page: Page): Promise<Violation[]> {
+/** Runs axe-core in the page; returns every violation, of any impact. */
+export async function axeViolations(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n: any) => String(n.target)) }));
   });
-  return (violations as Violation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The serious and critical violations axe-core finds in the page. */
+export async function seriousViolations(page: Page): Promise<Violation[]> {
+  return (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Elements wider than the viewport reaches (their right edge past it), and whether the page scrolls sideways. */
+export async function overflowAt(page: Page): Promise<{ scrolls: boolean; wider: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wider = [...document.body.querySelectorAll('*')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        // Inside a box that scrolls on its own (a wide table in .scroll), reaching past is that box's business.
+        return box.width > 0 && box.right > width + 0.5 && !el.closest('.scroll') && !el.closest('.sr-only');
+      })
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`);
+    return { scrolls: document.documentElement.scrollWidth > width, wider };
+  });
 }
 
 /**

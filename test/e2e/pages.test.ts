@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../../src/training/assess.ts';
 import { readTrainingDir } from '../../src/training/read-dir.ts';
 import { bundledRegistry, requestsDir, root, TEST_KEYS } from '../helpers.ts';
-import { launchBrowser, rulesWithDraft, screenshot, seriousViolations, startServer, type Browser, type RulesWithDraft, type Server } from './harness.ts';
+import { axeViolations, launchBrowser, overflowAt, rulesWithDraft, screenshot, seriousViolations, startServer, type Browser, type RulesWithDraft, type Server } from './harness.ts';
 
 // Real Chromium against the real Node server. Slow by nature: one server and one browser for the file.
 let rules: RulesWithDraft;
@@ -41,27 +41,41 @@ async function open(path: string, viewport = { width: 1280, height: 900 }): Prom
 /** The contract example, typed into the lab form as a case manager would, with every fact a rule may need. */
 async function fillContractExample(page: Page) {
   const field = (label: string) => page.getByLabel(label, { exact: true });
-  await field('Vedtaksdato').fill('2026-11-24');
+  await field('Vedtaksdato').fill('24.11.2026');
   await field('Kommunenummer').fill('4601');
   await field('Type vedtak').selectOption('rejection');
   await field('Tjeneste').selectOption('bpa');
   await field('Innvilget, timer per uke').fill('0');
   await field('Søkt om, timer per uke').fill('35');
   await field('Forventet varighet i dager').fill('1095');
-  await field('Begrunnelsen nevner hovedhensynene').uncheck();
+  await field('Begrunnelsen viser til hjemmel').selectOption('true');
+  await field('Begrunnelsen beskriver faktum').selectOption('true');
+  await field('Begrunnelsen nevner hovedhensynene').selectOption('false');
   await field('Grunner (koder)').fill('budget');
+  await field('Brevet har klageopplysninger').selectOption('true');
   await field('Klagefrist i uker').fill('3');
   await field('Klageinstans').selectOption('municipal-appeals-board');
+  await field('Brevet sier at klagen sendes til kommunen').selectOption('true');
+  await field('Brevet sier at søkeren kan se dokumentene i saken').selectOption('true');
   await field('Vurdert behov, timer per uke').fill('35');
   await field('Behovet varer over to år').selectOption('true');
   await field('Trenger koordinerte tjenester').selectOption('false');
   await field('Brukermedvirkning').selectOption('documented');
   await field('Pårørende involvert').selectOption('false');
   await field('Personen mangler samtykke- eller beslutningskompetanse').selectOption('false');
-  await field('Søknaden mottatt').fill('2026-09-20');
+  await field('Søknaden mottatt').fill('20.09.2026');
   await field('Foreløpig svar sendt').selectOption('true');
   await field('Saksbehandlerens rolle').fill('case-manager');
+  await field('I slekt med søkeren').selectOption('false');
+  await field('Yter tjenesten selv').selectOption('false');
   await field('Søkerens alder').fill('45');
+}
+
+const findingsShown = (page: Page) => page.locator('article.finding').evaluateAll((list) => list.map((a) => a.getAttribute('data-rule')));
+
+async function evaluate(page: Page) {
+  await page.getByRole('button', { name: 'Vurder', exact: true }).first().click();
+  await page.waitForURL(/\/lab(\?lang=nn)?#result$/);
 }
 
 describe('rule lab', () => {
@@ -76,29 +90,117 @@ describe('rule lab', () => {
     await expect.poll(() => page.locator('.verdict').first().getAttribute('class')).toContain('verdict-blocked');
     const finding = page.locator('article.finding[data-rule="bpa.right-from-32-hours"]');
     await expect.poll(() => finding.count()).toBe(1);
+    // Headed by its title (in the letter's language, nynorsk in 4601); the "Fordi" table folded until asked for.
+    expect(await finding.locator('h4').innerText()).toContain('BPA: behov på minst 32 timar i veka');
+    expect(await finding.locator('table.because').isVisible()).toBe(false);
+    await finding.locator('details.because summary').click();
     expect(await finding.locator('table.because').innerText()).toContain('35');
     expect(await finding.getByRole('link', { name: 'pasient- og brukerrettighetsloven § 2-1 d' }).getAttribute('href')).toBe('https://lovdata.no/lov/1999-07-02-63/%C2%A72-1d');
     // A complete form: exactly the contract example's errors, nothing undetermined.
-    const rulesShown = await page.locator('article.finding').evaluateAll((list) => list.map((a) => a.getAttribute('data-rule')));
-    expect(rulesShown).toEqual(['bpa.right-from-32-hours', 'appeal.deadline-statutory', 'appeal.body-statutory', 'grounds.main-considerations', 'equality.budget-below-assessed-need']);
+    expect(await findingsShown(page)).toEqual(['bpa.right-from-32-hours', 'appeal.deadline-statutory', 'appeal.body-statutory', 'grounds.main-considerations', 'equality.budget-below-assessed-need']);
     const wording = page.locator('article[data-wording="appeal.pasrl"]');
     expect(await wording.getAttribute('lang')).toBe('nn');
     expect(await wording.innerText()).toContain('Du kan klage på vedtaket til Statsforvaltaren');
+    // What to change comes first, under the verdict, then the wording, then the findings.
+    const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
+    const [verdict, changes, letter, findings] = [await top('.verdict'), await top('section.changes'), await top('.wording'), await top('article.finding')];
+    expect(verdict < changes && changes < letter && letter < findings).toBe(true);
     // The form keeps what was typed, so the case manager can correct and try again.
     expect(await page.getByLabel('Kommunenummer', { exact: true }).inputValue()).toBe('4601');
+    expect(await page.getByLabel('Vedtaksdato', { exact: true }).inputValue()).toBe('24.11.2026');
     await screenshot(page, 'lab-result', '#result');
     await page.close();
   });
 
-  it('compares two versions side by side on the same decision, one of them a draft', async () => {
+  it('a case manager who fills in only the service lines is told which grounds and appeal facts are not assessed, and gets no verdict', async () => {
+    const page = await open('/lab');
+    await page.getByLabel('Tjeneste', { exact: true }).selectOption('home-nursing');
+    await page.getByLabel('Innvilget, timer per uke', { exact: true }).fill('4');
+    await page.getByLabel('Forventet varighet i dager', { exact: true }).fill('365');
+    await evaluate(page);
+    const summary = await page.locator('.error-summary').innerText();
+    for (const text of ['Begrunnelsen viser til hjemmel: Velg Ja eller Nei.', 'Begrunnelsen nevner hovedhensynene: Velg Ja eller Nei.', 'Klageopplysningene: Må fylles ut.']) expect(summary).toContain(text);
+    expect(await page.locator('.verdict').count()).toBe(0);
+    await page.close();
+  });
+
+  it('leaves the appeal facts not assessed out of the request, and reports them undetermined, never clear', async () => {
+    const page = await open('/lab');
+    const field = (label: string) => page.getByLabel(label, { exact: true });
+    await field('Kommunenummer').fill('0301');
+    await field('Type vedtak').selectOption('grant');
+    await field('Tjeneste').selectOption('home-nursing');
+    await field('Innvilget, timer per uke').fill('4');
+    await field('Forventet varighet i dager').fill('365');
+    await field('Begrunnelsen viser til hjemmel').selectOption('true');
+    await field('Begrunnelsen beskriver faktum').selectOption('true');
+    await field('Begrunnelsen nevner hovedhensynene').selectOption('true');
+    await field('Brevet har klageopplysninger').selectOption('true');
+    await field('Søkerens alder').fill('78');
+    await evaluate(page);
+    const undetermined = await page.locator('article.finding', { has: page.locator('.undetermined') }).evaluateAll((list) => list.map((a) => a.getAttribute('data-rule')));
+    expect(undetermined).toEqual(expect.arrayContaining(['appeal.send-via-municipality', 'appeal.right-to-see-documents']));
+    expect(await page.locator('.verdict').innerText()).not.toContain('ingen funn');
+    // "Endre før du signerer" points at the fields to fill in.
+    expect(await page.locator('section.changes a[href="#f-decision-appealNotice-sendViaMunicipality"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('applies a suggested fix with one click, checks again, and the finding is gone', async () => {
+    const page = await open('/lab?scenario=contract-example');
+    await evaluate(page);
+    expect(await findingsShown(page)).toContain('appeal.deadline-statutory');
+    const change = page.locator('section.changes [data-change-rule="appeal.deadline-statutory"]');
+    expect(await change.locator('a').first().getAttribute('href')).toBe('#f-decision-appealNotice-deadlineWeeks');
+    await screenshot(page, 'lab-changes', 'section.changes');
+    await change.getByRole('button', { name: 'Endre og sjekk igjen' }).first().click();
+    await page.waitForURL(/#result$/);
+    await expect.poll(() => findingsShown(page)).not.toContain('appeal.deadline-statutory');
+    expect(await findingsShown(page)).toContain('appeal.body-statutory');
+    expect(await page.getByLabel('Klagefrist i uker', { exact: true }).inputValue()).toBe('4');
+    await page.close();
+  });
+
+  it('copies the letter’s wording, one block or all of it', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await open('/lab?scenario=contract-example');
+    await evaluate(page);
+    const blocks = page.locator('.wording article[data-wording]');
+    const texts = await blocks.evaluateAll((list) => list.map((a) => [...a.querySelectorAll('[data-copy-text]')].map((el) => el.textContent!.trim()).join('\n')));
+    expect(texts.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Kopier all teksten' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(texts.join('\n\n'));
+    expect(await page.locator('.copy-status').innerText()).toBe('Kopiert.');
+    await page.locator('.wording .block').first().getByRole('button', { name: /^Kopier/ }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(texts[0]);
+    await page.close();
+  });
+
+  it('says what is wrong with a value in Norwegian, in bokmål and in nynorsk', async () => {
+    for (const [path, label, message] of [
+      ['/lab?scenario=contract-example', 'Vurdert behov, timer per uke', 'Vurdert behov, timer per uke: Kan ikke være mer enn 168.'],
+      ['/lab?scenario=contract-example&lang=nn', 'Vurdert behov, timar per veke', 'Vurdert behov, timar per veke: Kan ikkje vere meir enn 168.'],
+    ] as const) {
+      const page = await open(path);
+      await page.getByLabel(label, { exact: true }).fill('200');
+      await evaluate(page);
+      const link = page.locator('.error-summary').getByRole('link', { name: message });
+      expect(await link.count()).toBe(1);
+      expect(await page.locator('.error-summary').innerText()).not.toMatch(/Invalid|expected|Too big/);
+      await link.click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-assessment-assessedNeedHoursPerWeek');
+      await page.close();
+    }
+  });
+
+  it('compares two versions side by side on the same decision, one of them a draft, and says which findings differ', async () => {
     const page = await open('/lab');
     await fillContractExample(page);
     // The draft adds a rule on this point: leave it out of the letter, so the two versions differ on it.
     await page.getByLabel('Brevet sier at søkeren kan se dokumentene i saken', { exact: true }).selectOption('false');
     await page.getByLabel('Sammenlign med versjon B').check();
     await page.getByLabel('no-national (Versjon B)').selectOption(rules.draftVersion);
-    await page.getByRole('button', { name: 'Vurder', exact: true }).first().click();
-    await page.waitForURL(/\/lab#result$/);
+    await evaluate(page);
 
     const row = (rule: string) => page.locator(`table.compare tr[data-compare-rule="${rule}"] td`).allInnerTexts();
     expect(await row('grounds.main-considerations')).toEqual(['Feil', 'Advarsel', 'Ulikt']);
@@ -106,6 +208,12 @@ describe('rule lab', () => {
     const documents = await row('appeal.documents-access');
     expect(documents[0]).toBe('—');
     expect(documents[2]).toBe('Bare i B');
+    // The findings that differ are counted and come first.
+    const differing = Number(await page.locator('.compare-summary').getAttribute('data-differing'));
+    expect(differing).toBeGreaterThanOrEqual(2);
+    const marks = await page.locator('table.compare tbody tr td:nth-child(4)').allInnerTexts();
+    expect(marks.slice(0, differing).every((m) => m !== 'Likt')).toBe(true);
+    expect(marks.slice(differing).every((m) => m === 'Likt')).toBe(true);
     const sides = page.locator('section.side-result');
     expect(await sides.count()).toBe(2);
     expect(await sides.nth(1).locator('.versions').innerText()).toContain(`no-national@${rules.draftVersion}`);
@@ -115,22 +223,45 @@ describe('rule lab', () => {
     await page.close();
   });
 
-  it('evaluates pasted JSON and names a wrong field in the error summary', async () => {
-    const page = await open('/lab');
+  it('evaluates pasted JSON sent as JSON, names a wrong field in the error summary, and keeps what was pasted', async () => {
+    const page = await open('/lab?scenario=contract-example');
     await page.locator('summary', { hasText: 'Forespørselen som JSON' }).click();
-    const json = JSON.parse(await page.getByLabel('Forespørselen som JSON', { exact: true }).inputValue());
+    const box = page.getByLabel('Forespørselen som JSON', { exact: true });
+    const json = JSON.parse(await box.inputValue());
     json.applicant = { age: 'førtifem' };
-    json.municipality = '4601';
-    json.decision.services = [{ type: 'bpa', grantedHoursPerWeek: 0, expectedDurationDays: 1095 }];
-    await page.getByLabel('Forespørselen som JSON', { exact: true }).fill(JSON.stringify(json));
+    const pasted = JSON.stringify(json);
+    await box.fill(pasted);
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes('/lab'));
     await page.getByRole('button', { name: 'Vurder JSON' }).click();
+    expect((await sent).headers()['content-type']).toBe('application/json');
     const summary = page.locator('.error-summary');
+    await expect.poll(() => summary.count()).toBe(1);
     expect(await summary.getAttribute('role')).toBe('alert');
-    const link = summary.getByRole('link', { name: /Søkerens alder/ });
+    const link = summary.getByRole('link', { name: /^Søkerens alder: Må være et/ });
     expect(await link.getAttribute('href')).toBe('#f-applicant-age');
+    expect(await page.getByLabel('Forespørselen som JSON', { exact: true }).inputValue()).toBe(pasted);
     await link.click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-applicant-age');
     expect(await page.getByLabel('Søkerens alder', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await page.close();
+  });
+
+  it('evaluates a 95 KB pasted request, which the API would take too', async () => {
+    const page = await open('/lab?scenario=contract-example');
+    await page.locator('summary', { hasText: 'Forespørselen som JSON' }).click();
+    const box = page.getByLabel('Forespørselen som JSON', { exact: true });
+    const json = JSON.parse(await box.inputValue());
+    json.decision.grounds.text = 'Vurderingen er gjort etter samtale og hjemmebesøk. '.repeat(390);
+    // Pretty-printed and padded with tabs to 95 KB, as any JSON may be.
+    const printed = JSON.stringify(json, null, 2);
+    const padded = `${printed.slice(0, -1)}${'\t'.repeat(95 * 1024 - Buffer.byteLength(printed))}}`;
+    expect(Buffer.byteLength(padded)).toBe(95 * 1024);
+    expect(new URLSearchParams({ json: padded }).toString().length).toBeGreaterThan(100 * 1024);
+    await box.fill(padded);
+    await page.getByRole('button', { name: 'Vurder JSON' }).click();
+    await expect.poll(() => page.locator('.verdict').count()).toBe(1);
+    expect(await page.locator('.verdict').getAttribute('class')).toContain('verdict-blocked');
+    expect(await findingsShown(page)).toContain('bpa.right-from-32-hours');
     await page.close();
   });
 });
@@ -205,7 +336,8 @@ describe('training', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('feedback');
     const feedback = page.locator('#feedback');
     expect(await feedback.locator('[data-question="sign"]').innerText()).toContain(`Riktig svar: ${signWords[truth.verdict]}`);
-    expect(await feedback.locator('[data-question="rule"]').innerText()).toContain(`Du manglet: ${truth.rules.join(', ')}`);
+    const titles = truth.rules.map((id) => truth.choices.find((c) => c.id === id)!.title);
+    expect(await feedback.locator('[data-question="rule"]').innerText()).toContain(`Du manglet: ${titles.join(', ')}`);
     const explained = feedback.locator('article.finding[data-rule="bpa.right-from-32-hours"]');
     expect(await explained.innerText()).toContain('Søkeren har rett til å få tjenestene organisert som BPA');
     expect(await explained.getByRole('link', { name: 'pasient- og brukerrettighetsloven § 2-1 d' }).count()).toBe(1);
@@ -224,6 +356,7 @@ describe('training', () => {
     await page.goto(`${server.url}/training`);
     expect(await page.locator(`[data-progress-for="${scenario.id}"]`).innerText()).toBe('Beste resultat: 3 av 3');
     expect(await page.locator('[data-progress-for="appeal-three-weeks"]').innerText()).toBe('Ikke prøvd ennå');
+    expect(await page.locator('[data-progress-overall]').innerText()).toBe(`Du har prøvd 1 av ${training.scenarios.length} scenarier.`);
     await screenshot(page, 'training');
     await page.getByRole('button', { name: 'Nullstill fremgangen min' }).click();
     expect(await page.locator(`[data-progress-for="${scenario.id}"]`).innerText()).toBe('Ikke prøvd ennå');
@@ -254,12 +387,22 @@ describe('training', () => {
 });
 
 describe('every page', () => {
-  async function evaluatedLab(): Promise<Page> {
+  async function evaluatedLab(path = '/lab?scenario=contract-example'): Promise<Page> {
+    const page = await open(path);
+    await evaluate(page);
+    return page;
+  }
+  async function comparedLab(): Promise<Page> {
     const page = await open('/lab?scenario=contract-example');
     await page.getByLabel('Sammenlign med versjon B').check();
     await page.getByLabel('no-national (Versjon B)').selectOption(rules.draftVersion);
-    await page.getByRole('button', { name: 'Vurder', exact: true }).first().click();
-    await page.waitForURL(/#result$/);
+    await evaluate(page);
+    return page;
+  }
+  async function labWithErrors(): Promise<Page> {
+    const page = await open('/lab');
+    await page.getByLabel('Søkerens alder', { exact: true }).fill('mange');
+    await evaluate(page);
     return page;
   }
   async function answeredScenario(): Promise<Page> {
@@ -268,10 +411,15 @@ describe('every page', () => {
     await page.waitForURL(/#feedback$/);
     return page;
   }
-  const pages: [string, () => Promise<Page>][] = [
+  const labStates: [string, () => Promise<Page>][] = [
     ['lab', () => open('/lab')],
     ['lab in nynorsk', () => open('/lab?lang=nn')],
-    ['lab with a comparison', evaluatedLab],
+    ['lab with an answer', () => evaluatedLab()],
+    ['lab with an answer in nynorsk', () => evaluatedLab('/lab?scenario=contract-example&lang=nn')],
+    ['lab with errors', labWithErrors],
+    ['lab with a comparison', comparedLab],
+  ];
+  const pages: [string, () => Promise<Page>][] = [
     ['ruleset list', () => open('/rulesets')],
     ['ruleset version', () => open('/rulesets/no-national/2025.1.0')],
     ['municipal layer', () => open('/rulesets/municipality-4601/1.0.0?lang=nn')],
@@ -281,13 +429,29 @@ describe('every page', () => {
     ['scenario with feedback', answeredScenario],
     ['trainer page', () => open('/training/trainer')],
   ];
+  const fits = async (page: Page, width: number) => {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await overflowAt(page), `at ${width} px`).toEqual({ scrolls: false, wider: [] });
+  };
+
+  it.each(labStates)('%s: no accessibility violations of any impact (axe-core), and no sideways scrolling on a 390 px phone', async (name, load) => {
+    const page = await load();
+    expect(await axeViolations(page)).toEqual([]);
+    await fits(page, 390);
+    if (name === 'lab with an answer') await screenshot(page, 'lab-phone');
+    await page.close();
+  });
 
   it.each(pages)('%s: no serious or critical accessibility violations (axe-core), and fits a tablet in portrait', async (_name, load) => {
     const page = await load();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.setViewportSize({ width: 768, height: 1024 });
-    const overflow = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
-    expect(await page.evaluate(overflow), 'sideways scrolling at 768 px').toBeLessThanOrEqual(0);
+    await fits(page, 768);
+    await page.close();
+  });
+
+  it.each([['training list', '/training'], ['scenario', '/training/bpa-35-hours']])('%s fits a 390 px phone without sideways scrolling', async (_name, path) => {
+    const page = await open(path, { width: 390, height: 844 });
+    await fits(page, 390);
     await page.close();
   });
 
@@ -300,6 +464,24 @@ describe('every page', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await page.close();
+  });
+});
+
+// Last: signing out ends this browser's session.
+describe('signing out and in', () => {
+  it('"Logg ut" on every page signs out; a trainer who signs in lands on training and sees only what a trainer may open', async () => {
+    const page = await open('/rulesets');
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await page.waitForURL(/\/login$/);
+    expect((await page.goto(`${server.url}/lab`))?.status()).toBe(401);
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('API-nøkkel', { exact: true }).fill(TEST_KEYS.trainer);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.waitForURL(/\/training$/);
+    const menu = await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').allInnerTexts();
+    expect(menu).toEqual(['Opplæring', 'For opplærere']);
+    expect(await page.getByRole('button', { name: 'Logg ut' }).isVisible()).toBe(true);
     await page.close();
   });
 });

@@ -25,7 +25,7 @@ async function compare(raw: unknown) {
   const base = decisionFactsOf(request, chosen.selection);
   const lines = request.decision.services.map((line, i) => ({
     type: line.type,
-    facts: serviceFactsOf(base, line, i, request.assessment.functionalLevel, chosen.selection),
+    facts: serviceFactsOf(base, line, i, request.assessment, chosen.selection),
   }));
   const reference = await referenceFired(chosen.selection, pools, request.decision.kind, base, lines);
   const key = (f: { rule: string; service?: number }) => `${f.rule}#${f.service ?? '-'}`;

@@ -81,4 +81,30 @@ describe('evaluate', () => {
     const request = baseRequest('contract-example');
     expect(JSON.stringify(run(request))).toBe(JSON.stringify(run(request)));
   });
+
+  it("writes the municipal layer's fvl appeal body into the fvl appeal notice, in the letter's language (2026.2.0)", () => {
+    const mixed = (municipality: string, language: string) => {
+      const request = baseRequest('grant-2026-12');
+      request.municipality = municipality;
+      request.language = language;
+      request.decision.services.push({ type: 'safety-alarm', expectedDurationDays: 365 });
+      return run(request);
+    };
+    const fvl = (outcome: ReturnType<typeof run>) => outcome.wording.find((w) => w.id === 'appeal.fvl')!.text;
+    expect(fvl(mixed('0301', 'nb'))).toMatch(/sender den klagen videre til formannskapet\./);
+    expect(fvl(mixed('4601', 'nn'))).toMatch(/sender han klaga vidare til klagenemnda i kommunen\./);
+    expect(mixed('0301', 'nb').wording.map((w) => w.id)).toEqual(['appeal.pasrl', 'appeal.fvl']);
+  });
+
+  it('reports the fvl appeal notice as missing a fact, never fills it in, when the layer names no appeal body', () => {
+    const request = baseRequest('grant-2026-12');
+    request.decision.services = [{ type: 'safety-alarm', expectedDurationDays: 365 }];
+    request.decision.appealNotice = { ...request.decision.appealNotice, deadlineWeeks: 3, body: 'municipal-appeals-board' };
+    request.pin = { 'municipality-0301': '1.0.0' };
+    const outcome = run(request);
+    expect(outcome.wording.map((w) => w.id)).toEqual([]);
+    const finding = outcome.findings.find((f) => f.rule === 'appeal.fvl')!;
+    expect(finding).toMatchObject({ outcome: 'undetermined', severity: 'warning' });
+    expect(finding.missingFacts![0]).toMatch(/fvlAppealBody/);
+  });
 });

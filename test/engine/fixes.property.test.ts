@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRequest } from '../../src/decision/check.ts';
+import { checkRequest, legalStaff } from '../../src/decision/check.ts';
 import type { Fix } from '../../src/decision/result.ts';
 import { controlledFields } from '../../src/engine/controlled.ts';
 import { withFixes } from '../../src/engine/fixes.ts';
@@ -44,7 +44,7 @@ describe('every suggested fix removes its finding (property)', () => {
     let bringing = 0;
     fc.assert(
       fc.property(requests, (request) => {
-        const before = checkRequest(request, registry);
+        const before = checkRequest(request, registry, legalStaff);
         if (!before.ok) return; // leaving out a field a decision kind needs is refused (422): nothing to fix
         const findings = withFixes(before.request, before.selection, before.outcome);
         expect(findings.map(key)).toEqual(before.outcome.findings.map(key));
@@ -58,7 +58,7 @@ describe('every suggested fix removes its finding (property)', () => {
             expect(fix.path).not.toMatch(/^(applicant|assessment)\./);
             for (const also of fix.alsoSet ?? []) expect(also.path).toBe('decision.kind');
             expect(fix.text.length).toBeGreaterThan(10);
-            const after = checkRequest(applied(request, fix), registry);
+            const after = checkRequest(applied(request, fix), registry, legalStaff);
             expect(after.ok, `${finding.rule}: ${JSON.stringify(fix)} is refused: ${JSON.stringify(!after.ok && after.errors)}`).toBe(true);
             if (!after.ok) continue;
             const keys = after.outcome.findings.map(key);

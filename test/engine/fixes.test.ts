@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRequest } from '../../src/decision/check.ts';
+import { checkRequest, legalStaff } from '../../src/decision/check.ts';
 import { withFixes } from '../../src/engine/fixes.ts';
 import { loadRulesets } from '../../src/rulesets/load.ts';
 
@@ -62,7 +62,7 @@ function request(changes: { appealNotice?: object; grounds?: object; services?: 
 }
 
 function findingsOf(raw: unknown) {
-  const checked = checkRequest(raw, registry);
+  const checked = checkRequest(raw, registry, legalStaff);
   if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
   return withFixes(checked.request, checked.selection, checked.outcome);
 }
@@ -131,7 +131,7 @@ describe('fixes at the boundary of the rule condition', () => {
     const made = structuredClone(ruleset);
     made.rules.push(rule('deadline.not-six', { all: [leaf('decision.appealNotice.deadlineWeeks', 'equal', 6)] }));
     const stricter = loadRulesets([{ path: 'made-up/1.0.0.yaml', text: JSON.stringify(made) }]);
-    const checked = checkRequest(request({ appealNotice: { deadlineWeeks: 5 }, language: 'nn' }), stricter);
+    const checked = checkRequest(request({ appealNotice: { deadlineWeeks: 5 }, language: 'nn' }), stricter, legalStaff);
     if (!checked.ok) throw new Error('refused');
     const short = withFixes(checked.request, checked.selection, checked.outcome).find((f) => f.rule === 'deadline.too-short')!;
     expect(short.fixes).toEqual([

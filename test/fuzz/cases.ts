@@ -78,6 +78,10 @@ export function completeRequest(registry: Registry): fc.Arbitrary<Record<string,
           duration: fc.integer({ min: 0, max: 3000 }),
           startsIn: fc.integer({ min: 0, max: 60 }),
           length: fc.option(fc.integer({ min: 0, max: 900 }), { nil: null }),
+          statutory: fc.boolean(),
+          scopeStated: mostly(true, fc.boolean()),
+          timeLimitReasonGiven: mostly(true, fc.boolean()),
+          chargeStated: mostly(false, fc.boolean()),
         }),
         { minLength: 1, maxLength: 3 },
       ),
@@ -106,12 +110,25 @@ export function completeRequest(registry: Registry): fc.Arbitrary<Record<string,
         lacksDecisionCapacity: mostly(false, fc.boolean()),
         increasedCostDocumented: fc.boolean(),
         grantedBeforeAge67: fc.boolean(),
+        personalAssistanceHoursPerWeek: halfHours(40),
+        dementia: fc.boolean(),
+        needChangeDocumented: mostly(true, fc.boolean()),
+        meetsLongTermStayCriteria: fc.boolean(),
+        safeAtHomeWhileWaiting: fc.boolean(),
       }),
       procedure: fc.record({
         provisionalReplySent: mostly(true, fc.boolean()),
         advanceNoticeGiven: mostly(true, fc.boolean()),
+        userHeard: mostly(true, fc.boolean()),
+        homeVisit: mostly(true, fc.boolean()),
+        informationFromOthersShared: mostly(true, fc.boolean()),
         decisionMakers: fc.array(
-          fc.record({ role: fc.constantFrom('nurse', 'case-officer', 'team-lead'), relatedToApplicant: mostly(false, fc.boolean()), providesTheService: mostly(false, fc.boolean()) }),
+          fc.record({
+            role: fc.constantFrom('nurse', 'case-officer', 'team-lead'),
+            relatedToApplicant: mostly(false, fc.boolean()),
+            providesTheService: mostly(false, fc.boolean()),
+            relation: mostly('none' as const, fc.constantFrom('close-family' as const, 'guardian-or-proxy' as const, 'other-close' as const)),
+          }),
           { minLength: 1, maxLength: 2 },
         ),
       }),
@@ -127,11 +144,16 @@ export function completeRequest(registry: Registry): fc.Arbitrary<Record<string,
           services: g.lines.map((line) => {
             const from = day(decisionDate, line.startsIn);
             return {
-              type: catalogue[line.pick % catalogue.length]!,
+              // A waiting-list decision is about a long-term stay and nothing else (contract 1.1).
+              type: g.kind === 'waiting-list' ? 'long-term-stay' : catalogue[line.pick % catalogue.length]!,
               ...hoursFor(g.kind, line),
               expectedDurationDays: line.duration,
               from,
               to: line.length === null ? null : day(from, line.length),
+              statutory: line.statutory,
+              scopeStated: line.scopeStated,
+              timeLimitReasonGiven: line.timeLimitReasonGiven,
+              chargeStated: line.chargeStated,
             };
           }),
           grounds: g.grounds,
@@ -158,7 +180,8 @@ function hoursFor(kind: string, line: { granted: number | null; applied: number;
     case 'partial-grant': return { grantedHoursPerWeek: below(applied), appliedHoursPerWeek: applied, previousHoursPerWeek: null };
     case 'rejection': return { grantedHoursPerWeek: 0, appliedHoursPerWeek: applied, previousHoursPerWeek: null };
     case 'reduction': return { grantedHoursPerWeek: below(previous), appliedHoursPerWeek: applied, previousHoursPerWeek: previous };
-    default: return { grantedHoursPerWeek: 0, appliedHoursPerWeek: applied, previousHoursPerWeek: previous };
+    case 'termination': return { grantedHoursPerWeek: 0, appliedHoursPerWeek: applied, previousHoursPerWeek: previous };
+    default: return {}; // waiting-list: a long-term stay is not counted in hours
   }
 }
 

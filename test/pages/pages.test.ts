@@ -1,9 +1,12 @@
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { createApp } from '../../src/api/app.ts';
 import { EvaluationRequest } from '../../src/decision/schema.ts';
 import { groups, lineFields } from '../../src/pages/lab/form.ts';
 import { labelOf } from '../../src/pages/labels.ts';
+import { loadRulesets } from '../../src/rulesets/load.ts';
+import { readRulesDir } from '../../src/rulesets/read-dir.ts';
 import { categories } from '../../src/rulesets/schema.ts';
 import { readTrainingDir } from '../../src/training/read-dir.ts';
 import { as, bundledRegistry, FIXED_NOW, get, requestsDir, root, TEST_KEYS, testApiKeys, testApp } from '../helpers.ts';
@@ -51,8 +54,15 @@ describe('signing in to the pages', () => {
   it('shows drafts to legal staff only', async () => {
     expect(await (await get(app, '/rulesets', as('caseworker'))).text()).not.toContain('2027.0.0-draft');
     expect(await (await get(app, '/rulesets', as('legal'))).text()).toContain('2027.0.0-draft');
-    const pinned = await (await postForm('/lab', [['action', 'json'], ['json', JSON.stringify({ ...training.get('contract-example')!.request, pin: { 'no-national': '2027.0.0-draft' } })]], 'caseworker')).text();
+    const draftPin = [['action', 'json'], ['json', JSON.stringify({ ...training.get('contract-example')!.request, pin: { 'no-national': '2027.0.0-draft' } })]] as [string, string][];
+    const pinned = await (await postForm('/lab', draftPin, 'caseworker')).text();
     expect(pinned).not.toContain('data-rule=');
+    // The check path's refusal, said in Norwegian with the version in force, linked to the version picker.
+    expect(pinned).toContain('Bare juridisk rolle kan velge no-national 2027.0.0-draft (utkast): versjonen som gjelder på vedtaksdatoen, er 2026.2.0.');
+    expect(pinned).toContain('kan bare velges av juridisk rolle.');
+    const legal = await (await postForm('/lab', draftPin, 'legal')).text();
+    expect(legal).toContain('data-rule=');
+    expect(legal).not.toContain('kan bare velges av juridisk rolle.');
   });
 
   it('signs in with a key into an HttpOnly, SameSite=Strict cookie, and refuses an unknown key', async () => {
@@ -68,7 +78,7 @@ describe('signing in to the pages', () => {
     const page = await app.request('/rulesets', { headers: { cookie: cookie.split(';')[0]! } });
     expect(page.status).toBe(200);
     const away = await app.request('/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ key: TEST_KEYS.caseworker, next: '//elsewhere.example/' }) });
-    expect(away.headers.get('location')).toBe('/lab');
+    expect(away.headers.get('location')).toBe('/lab'); // not elsewhere: the role's start page
   });
 
   it('keeps the pages closed when no keys are configured', async () => {
@@ -97,7 +107,10 @@ describe('pages', () => {
 
   it('serves its stylesheet and script', async () => {
     expect((await get(app, '/assets/pages.css')).headers.get('content-type')).toContain('text/css');
-    expect(await (await get(app, '/assets/pages.js')).text()).toContain('localStorage');
+    const script = await (await get(app, '/assets/pages.js')).text();
+    expect(script).toContain('localStorage');
+    // It parses: a slip in the template it is written in would break every page's script.
+    expect(() => new Script(script)).not.toThrow();
   });
 
   it('answers unknown pages with an HTML 404, and leaves the API’s problem responses alone', async () => {
@@ -110,12 +123,46 @@ describe('pages', () => {
   });
 });
 
+describe('ruleset page: the law beside the condition', () => {
+  const quoted = createApp({ registry: loadRulesets(readRulesDir(`${root}fixtures/rulesets/quoted`).sources), clock: () => FIXED_NOW, newId: () => 'ev_test', apiKeys: testApiKeys });
+  const ruleHtml = async (id: string) => {
+    const html = await (await get(quoted, '/rulesets/tiny-national/1.0.0')).text();
+    return html.split(/(?=<article )/).find((part) => part.includes(`data-rule="${id}"`)) ?? '';
+  };
+
+  it('shows each rule\'s quote (text, source, link) next to its condition, with the review status in Norwegian', async () => {
+    const rule = await ruleHtml('appeal.notice-missing');
+    // The condition and the law in one two-column cell: condition first, then the law.
+    const beside = /<dd class="law-beside"><div>([\s\S]*?)<\/div><section class="law" aria-label="Lovtekst">([\s\S]*?)<\/section><\/dd>/.exec(rule);
+    expect(beside, 'condition and law side by side').not.toBeNull();
+    expect(beside![1]).toContain('decision.appealNotice.included');
+    const law = beside![2]!;
+    const url = 'https://www.regjeringen.no/no/dokumenter/-27---om-kravet-etter-forvaltningsloven-til-informasjon-om-klageadgang/id2513299/';
+    expect(law).toContain(`<blockquote cite="${url}">I underretningen skal videre gis opplysning om klageadgang, klagefrist, klageinstans og den nærmere fremgangsmåte ved klage</blockquote>`);
+    expect(law).toContain(`<a href="${url}">forvaltningsloven § 27 tredje ledd første punktum</a>`);
+    expect(law).toContain('<span class="review-confirmed">Kontrollert</span> (kontrollert 2026-11-24).');
+    const toReview = await ruleHtml('age.as-reason');
+    expect(toReview).toContain('<span class="review-needs-legal-review">Må vurderes av jurist</span>');
+    expect(toReview).toContain('Ordlyden er lest i et sitat av lovteksten, ikke på Lovdata');
+  });
+
+  it('says in nynorsk too, and says so when a rule quotes no law', async () => {
+    const nn = await (await get(quoted, '/rulesets/tiny-national/1.0.0?lang=nn')).text();
+    expect(nn).toContain('Må vurderast av jurist');
+    const old = await (await get(app, '/rulesets/no-national/2025.1.0')).text();
+    expect(old).toContain('Ingen lovtekst er sitert for denne regelen ennå.');
+    expect(old).not.toContain('<blockquote');
+  });
+});
+
 describe('rule lab', () => {
   it('has a labelled field for every field of the request, so a whole decision can be filled in', () => {
     const form = [...Object.values(groups).flat(), ...lineFields(0, [])].map((f) => f.path);
     // pin: the version pickers; grounds.text: free text no rule reads (the JSON panel takes it).
     const elsewhere = ['pin', 'decision.grounds.text'];
-    expect(requestFields(EvaluationRequest).filter((path) => !elsewhere.includes(path)).sort()).toEqual([...form].sort());
+    const request = requestFields(EvaluationRequest).filter((path) => !elsewhere.includes(path));
+    expect(request.filter((path) => !form.includes(path))).toEqual([]);
+    expect(form.filter((path) => !request.includes(path))).toEqual([]);
     for (const path of form) for (const lang of ['nb', 'nn'] as const) expect(labelOf(path, lang), `${path} ${lang}`).toBeTruthy();
   });
 
@@ -125,7 +172,7 @@ describe('rule lab', () => {
   });
 
   it('points a missing group of facts at its first field', async () => {
-    const fields = bpaForm('20', { 'procedure.decisionMakers.0.role': '' });
+    const fields = bpaForm('20', { 'procedure.decisionMakers.0.role': '', 'procedure.decisionMakers.0.relatedToApplicant': '', 'procedure.decisionMakers.0.providesTheService': '' });
     const html = await (await postForm('/lab', fields)).text();
     expect(rulesIn(html)).toEqual(['procedure.related-decision-maker', 'procedure.own-service-and-budget', 'equality.budget-below-assessed-need']);
     expect(html).toContain('href="#f-procedure-decisionMakers-0-role"');
@@ -181,13 +228,14 @@ describe('rule lab', () => {
     const fields: [string, string][] = [...bpaForm('35'), ['compare', 'true'], ['pinA.no-national', '2025.1.0'], ['pinB.no-national', '2025.1.0']];
     const html = await (await postForm('/lab', fields)).text();
     expect(html).toContain('<table class="compare">');
-    expect(html).toMatch(/data-compare-rule="bpa.right-from-32-hours"><th scope="row"><code>bpa.right-from-32-hours<\/code> \(Tjenestelinje 1\)<\/th><td>Feil<\/td><td>Feil<\/td><td>Likt<\/td>/);
+    expect(html).toMatch(/data-compare-rule="bpa.right-from-32-hours" data-key="[^"]+"><th scope="row">BPA: behov på minst 32 timer i uken \(Tjenestelinje 1\) <code class="rule-id">bpa.right-from-32-hours<\/code><\/th><td>Feil<\/td><td>Feil<\/td><td>Likt<\/td>/);
+    expect(html).toContain('Versjonene gir de samme funnene.');
     expect(html.match(/class="side-result"/g)).toHaveLength(2);
   });
 
   it('refuses a pin to an unknown version with the field named', async () => {
     const html = await (await postForm('/lab', [...bpaForm('35'), ['pinA.no-national', '1.0.0']])).text();
-    expect(html).toContain('unknown version 1.0.0');
+    expect(html).toContain('Versjon 1.0.0 finnes ikke.');
     expect(html).toContain('href="#f-pinA-no-national"');
   });
 
@@ -203,8 +251,9 @@ describe('training pages', () => {
     const wrong = await (await postForm('/training/appeal-wrong-body', [['sign', 'clear'], ['change', '1'], ['rule', 'appeal.deadline-statutory']])).text();
     expect(wrong).toContain('Du fikk 0 av 3 riktige');
     expect(wrong).toContain('Riktig svar: Nei, det må endres først');
-    expect(wrong).toContain('Du manglet: appeal.body-statutory');
-    expect(wrong).toContain('Slår ikke til: appeal.deadline-statutory');
+    // Rules by their titles, never by their ids.
+    expect(wrong).toContain('Du manglet: Feil klageinstans for helse- og omsorgstjenester');
+    expect(wrong).toContain('Slår ikke til: Feil klagefrist for helse- og omsorgstjenester');
     expect(wrong).toContain('https://lovdata.no/lov/1999-07-02-63/%C2%A77-2');
     const right = await postForm('/training/appeal-wrong-body', [['sign', 'blocked'], ['change', '0'], ['rule', 'appeal.body-statutory']]);
     expect(await right.text()).toContain('Du fikk 3 av 3 riktige');
@@ -228,5 +277,16 @@ describe('training pages', () => {
     expect(html.match(/data-scenario="/g)).toHaveLength(training.scenarios.length);
     expect(html.match(/Stemmer med motoren/g)).toHaveLength(training.scenarios.length);
     for (const category of categories) expect(html).toMatch(new RegExp(`data-category="${category}">[^<]+: (\\d+ scenarier|ingen ennå)</li>`));
+  });
+});
+
+describe('ruleset diff', () => {
+  it('names changed fields in Norwegian and marks the changed words of a changed text', async () => {
+    const html = await (await get(app, '/rulesets/no-national/diff?from=2026.1.0&to=2026.2.0', as('legal'))).text();
+    const changed = html.slice(html.indexOf('data-changed="procedure.provisional-reply"'));
+    expect(changed).toContain('<caption>Endrede felt: Gjelder, Hjemmel, Merknad fra regelfilen, Tittel, Lovtekst, Kontroll</caption>');
+    expect(changed).toContain('<tr data-field="legalBasis"><th scope="row"><span class="fact">Hjemmel <code>legalBasis</code></span></th>');
+    // The citation that moved from andre to tredje ledd: the new words marked, the old ones struck.
+    expect(changed).toMatch(/<del class="word">[^<]*<\/del>/);
   });
 });

@@ -17,6 +17,41 @@ function refusal(sources: RulesetSource[], lock?: Record<string, string>, titles
   throw new Error('expected the load to be refused');
 }
 
+describe('quote and review (from 2026-12-01 and in every draft)', () => {
+  const published = good().find((s) => s.path === 'tiny-national/1.1.0.yaml')!;
+  /** The good 1.1.0 (no quotes) as version 3.0.0 in force from `validFrom`. */
+  const asVersion = (validFrom: string) => ({
+    path: 'tiny-national/3.0.0.yaml',
+    text: published.text.replace('version: 1.1.0', 'version: 3.0.0').replace('{ version: 1.1.0,', '{ version: 3.0.0,').replace('validFrom: "2026-06-01"', `validFrom: "${validFrom}"`),
+  });
+  const others = () => good().filter((s) => s.path !== 'tiny-national/2.0.0-draft.yaml');
+
+  it('refuses a version in force from 2026-12-01 whose rule and wording block lack them, naming file, rule and path', () => {
+    const errors = refusal([...others(), asVersion('2026-12-01')]);
+    expect(errors).toEqual([
+      'tiny-national/3.0.0.yaml:age.over-hundred:rules.0.quote missing quote: in every version in force from 2026-12-01 each rule gives the legal text it applies (quote: text, source, url)',
+      'tiny-national/3.0.0.yaml:age.over-hundred:rules.0.review missing review: in every version in force from 2026-12-01 each rule gives a review record (review: status, checked, date)',
+      'tiny-national/3.0.0.yaml:appeal.any:wording.0.quote missing quote: in every version in force from 2026-12-01 each wording block gives the legal text it applies (quote: text, source, url)',
+      'tiny-national/3.0.0.yaml:appeal.any:wording.0.review missing review: in every version in force from 2026-12-01 each wording block gives a review record (review: status, checked, date)',
+    ]);
+  });
+
+  it('leaves a version in force before 2026-12-01 as it is', () => {
+    expect(loadRulesets([...others(), asVersion('2026-11-30')]).get('tiny-national', '3.0.0')).toBeDefined();
+  });
+
+  it('refuses a draft without them', () => {
+    const draft = good().find((s) => s.path === 'tiny-national/2.0.0-draft.yaml')!;
+    const bare = { ...draft, text: draft.text.replace(/^ {4}(quote|review): .*\n/gm, '') };
+    expect(refusal([...others(), bare]).map((e) => e.split(' ')[0])).toEqual([
+      'tiny-national/2.0.0-draft.yaml:age.over-hundred:rules.0.quote',
+      'tiny-national/2.0.0-draft.yaml:age.over-hundred:rules.0.review',
+      'tiny-national/2.0.0-draft.yaml:appeal.any:wording.0.quote',
+      'tiny-national/2.0.0-draft.yaml:appeal.any:wording.0.review',
+    ]);
+  });
+});
+
 describe('loadRulesets', () => {
   it('loads the good fixtures: versions sorted, digests, frozen content', () => {
     const registry = loadRulesets(good());

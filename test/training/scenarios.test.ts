@@ -36,6 +36,15 @@ describe('training scenarios (fixtures/training)', () => {
     for (const category of categories.filter((c) => inForce.has(c))) expect(taught, `no scenario teaches ${category}`).toContain(category);
   });
 
+  it('names where a scenario and the engine part, by rule and how', () => {
+    const scenario = training.get('appeal-wrong-body')!;
+    const swapped = { ...scenario, focus: ['appeal.notice-missing'], silent: scenario.focus };
+    expect(teachingProblems(swapped, assess(swapped, registry, 'nb'))).toEqual([
+      { rule: 'appeal.notice-missing', problem: 'focus-silent' },
+      ...scenario.focus.map((rule) => ({ rule, problem: 'silent-fires' })),
+    ]);
+  });
+
   describe.each(training.scenarios.map((s) => [s.id, s] as const))('%s', (id, scenario) => {
     it('names only rules that exist', () => {
       for (const rule of [...scenario.focus, ...scenario.silent]) expect(knownRules, `${id} names ${rule}`).toContain(rule);

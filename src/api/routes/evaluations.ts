@@ -1,18 +1,16 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { EvaluationRequest } from '../../decision/schema.ts';
 import { EvaluationResponse, type EvaluationResponse as Evaluation } from '../../decision/result.ts';
-import { evaluate } from '../../engine/evaluate.ts';
 import { withFixes } from '../../engine/fixes.ts';
 import { signReceipt } from '../../receipts/receipt.ts';
 import { digestOf } from '../../rulesets/digest.ts';
-import { rulesetRef } from '../../decision/check.ts';
-import { select } from '../../rulesets/registry.ts';
-import type { AppEnv } from '../app.ts';
+import { checkRequest, evaluatedRulesets } from '../../decision/check.ts';
+import type { AppEnv } from '../env.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { jsonBody, validBody } from '../body.ts';
-import { fieldErrors, problem, PROBLEM_BASE, problemBody, problemResponse, type FieldError, type ProblemBody, type ProblemType } from '../problem.ts';
+import { problem, PROBLEM_BASE, problemBody, problemResponse, type ProblemBody } from '../problem.ts';
 import type { ReceiptKeys } from '../../receipts/keys.ts';
 import { Problem, problemResponses } from '../schemas.ts';
 import batchExampleResponse from '../../../fixtures/responses/batch-example.json' with { type: 'json' };
@@ -26,7 +24,7 @@ const route = createRoute({
   tags: ['Evaluations'],
   summary: 'Evaluate a proposed decision',
   description:
-    'Checks one proposed decision against the rulesets in force on decisionDate (or the pinned versions) and returns the verdict, findings (each with a title and verified suggested fixes), mandatory wording and a signed receipt. Roles: caseworker, legal; pinning a draft version needs legal.',
+    'Checks one proposed decision against the rulesets in force on decisionDate (or the pinned versions) and returns the verdict, findings (each with a title and verified suggested fixes), mandatory wording and a signed receipt. Roles: caseworker, legal. Pinning a version other than the one in force on decisionDate (a draft included) needs legal: 403 for any other role, with the ruleset, the pinned version and the version in force in detail and errors[]; legal gets the what-if evaluation, marked whatIf and rulesets[].pinned.',
   security: bearerSecurity,
   request: { body: { required: true, content: { 'application/json': { schema: EvaluationRequest, example: contractExampleRequest } } } },
   responses: {
@@ -80,32 +78,24 @@ const batchRoute = createRoute({
 type Answer = { status: 200; evaluation: Evaluation } | { status: number; problem: ProblemBody };
 
 /**
- * One evaluation request, as sent (plain JSON), checked and answered: validate, select, the draft
- * guard, evaluate, sign. The single call and each item of a batch go through here, so an item is
- * refused or answered exactly as the same request sent alone would be.
+ * One evaluation request, as sent (plain JSON), checked and answered: checkRequest (validation,
+ * selection, the pin permission, evaluation: the one check path of every face), then signed. The
+ * single call and each item of a batch go through here, so an item is refused or answered exactly
+ * as the same request sent alone would be.
  */
 async function answer(c: Context<AppEnv>, raw: unknown, receiptKeys: ReceiptKeys): Promise<Answer> {
   const { registry, clock, newId, metrics } = c.get('deps');
-  const parsed = EvaluationRequest.safeParse(raw);
-  if (!parsed.success) return refusal('invalid-request', 'The request is well-formed but not valid.', fieldErrors(parsed.error.issues));
-  const request = parsed.data;
-  const chosen = select(registry, request);
-  if (!chosen.ok) return refusal(chosen.cause, chosen.detail, chosen.errors);
   const role = c.get('role');
-  const drafts = chosen.selection.rulesets.filter((r) => r.file.status === 'draft');
-  if (drafts.length > 0 && role !== 'legal') {
-    return refusal(
-      'draft-needs-legal',
-      'Evaluating against a draft ruleset version needs the legal role.',
-      drafts.map((d) => ({ path: `pin.${d.file.id}`, message: `${d.file.version} is a draft` })),
-    );
+  const checked = checkRequest(raw, registry, { role });
+  if (!checked.ok) {
+    const problem = problemBody(checked.cause, checked.detail, checked.errors);
+    return { status: problem.status, problem };
   }
-  const outcome = evaluate(request, chosen.selection);
-  if (!outcome.ok) return refusal(outcome.cause, outcome.detail, outcome.errors);
+  const { request, outcome, selection } = checked;
 
   const evaluationId = newId();
   const evaluatedAt = clock().toISOString();
-  const rulesets = chosen.selection.rulesets.map(rulesetRef);
+  const rulesets = evaluatedRulesets(checked);
   const findingIds = outcome.findings.map((f) => f.rule);
   // Signed here, not in evaluate(), which stays pure and synchronous. The digest is of the request
   // as sent (before schema defaults), so the caller can recompute it from what it holds.
@@ -137,18 +127,14 @@ async function answer(c: Context<AppEnv>, raw: unknown, receiptKeys: ReceiptKeys
     evaluatedAt,
     verdict: outcome.verdict,
     language: outcome.language,
+    ...(checked.whatIf.length > 0 ? { whatIf: true as const } : {}),
     rulesets,
-    findings: withFixes(request, chosen.selection, outcome),
+    findings: withFixes(request, selection, outcome),
     wording: outcome.wording,
     receipt,
   };
   return { status: 200, evaluation };
 }
-
-const refusal = (type: ProblemType, detail: string, errors: FieldError[]): Answer => {
-  const problem = problemBody(type, detail, errors);
-  return { status: problem.status, problem };
-};
 
 const NO_RECEIPT_KEY = 'This deployment has no receipt signing key, so it gives no verdicts.';
 

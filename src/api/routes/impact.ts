@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { Impact, impactVersions } from '../../impact/compare.ts';
 import { ImpactReport, ImpactRequest, MAX_IMPACT_CASES } from '../../impact/schema.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
 import { validBody } from '../body.ts';
 import { problem } from '../problem.ts';

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { DOCS_ASSETS, docsPage, docsStart, isDocsAsset } from '../docs.ts';
 import { problem } from '../problem.ts';
 import { valid30 } from '../openapi30.ts';

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { problem } from '../problem.ts';
 import { readiness } from '../readiness.ts';
 import { problemResponses } from '../schemas.ts';
@@ -8,7 +8,7 @@ import { problemResponses } from '../schemas.ts';
 const Liveness = z
   .object({
     status: z.literal('ok'),
-    rulesets: z.array(z.object({ id: z.string(), version: z.string(), status: z.string(), digest: z.string() })).meta({ description: 'The loaded ruleset versions (contract v1).' }),
+    rulesets: z.array(z.object({ id: z.string(), version: z.string(), status: z.string(), digest: z.string() })).meta({ description: 'The loaded published ruleset versions (contract v1); drafts are never listed, as this route is public.' }),
   })
   .meta({ id: 'Liveness' });
 
@@ -30,8 +30,8 @@ const liveness = createRoute({
   path: '/healthz',
   operationId: 'getLiveness',
   tags: ['Operations'],
-  summary: 'Liveness, with the loaded ruleset versions',
-  description: 'Always 200 while the process runs, listing the loaded versions; says nothing about whether it can serve. Use /readyz to route traffic.',
+  summary: 'Liveness, with the published ruleset versions loaded',
+  description: 'Always 200 while the process runs, listing the loaded published versions (never a draft: the route is public); says nothing about whether it can serve. Use /readyz to route traffic.',
   security: [],
   responses: { 200: { description: 'Alive', content: { 'application/json': { schema: Liveness } } } },
 });
@@ -71,7 +71,10 @@ export function operationsRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   app.openapi(liveness, (c) => {
     c.header('Cache-Control', 'no-store');
-    const versions = c.get('deps').registry.versions.map(({ file, digest }) => ({ id: file.id, version: file.version, status: file.status, digest }));
+    const versions = c
+      .get('deps')
+      .registry.versions.filter(({ file }) => file.status === 'published')
+      .map(({ file, digest }) => ({ id: file.id, version: file.version, status: file.status, digest }));
     return c.json({ status: 'ok' as const, rulesets: versions }, 200);
   });
   app.openapi(ready, async (c) => {

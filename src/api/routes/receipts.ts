@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ReceiptClaims, RejectionReason, verifyReceipt } from '../../receipts/receipt.ts';
 import { digestOf } from '../../rulesets/digest.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { bearerSecurity, requireRole, roles } from '../auth.ts';
 import { validBody } from '../body.ts';
 import { problem } from '../problem.ts';

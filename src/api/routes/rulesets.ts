@@ -1,8 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { PreparedRuleset } from '../../rulesets/prepared.ts';
-import type { AppEnv } from '../app.ts';
-import { bearerSecurity, requireRole, type Role } from '../auth.ts';
+import type { AppEnv } from '../env.ts';
+import { maySee, visibleVersions } from '../../decision/access.ts';
+import { bearerSecurity, requireRole } from '../auth.ts';
 import { IMMUTABLE, notModified, REVALIDATE } from '../caching.ts';
 import { problem } from '../problem.ts';
 import { digestOf } from '../../rulesets/digest.ts';
@@ -23,8 +24,6 @@ function summary({ file, digest }: PreparedRuleset) {
   };
 }
 
-/** Drafts are work in progress of the legal staff: only the legal role sees them. */
-const seesDrafts = (role: Role | undefined) => role === 'legal';
 const readers = requireRole('caseworker', 'legal');
 
 const list = createRoute({
@@ -65,8 +64,7 @@ const one = createRoute({
 export function rulesetRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   app.openapi(list, (c) => {
-    const drafts = seesDrafts(c.get('role'));
-    const body = { rulesets: c.get('deps').registry.versions.filter((v) => drafts || v.file.status !== 'draft').map(summary) };
+    const body = { rulesets: visibleVersions(c.get('role'), c.get('deps').registry.versions).map(summary) };
     // The list is a function of the versions' digests and the role's view: its digest is a strong ETag.
     const unchanged = notModified(c, `"${digestOf(body)}"`, REVALIDATE, true);
     if (unchanged) return unchanged as never;
@@ -76,7 +74,7 @@ export function rulesetRoutes() {
     const { id, version } = c.req.valid('param');
     const found = c.get('deps').registry.get(id, version);
     if (!found) return (c.get('deps').registry.versionsOf(id).length === 0 ? problem('unknown-ruleset', `No ruleset ${id}.`, [{ path: 'id', message: 'unknown ruleset id' }]) : problem('unknown-version', `No ruleset ${id} version ${version}.`, [{ path: 'version', message: `unknown version ${version}` }])) as never;
-    if (found.file.status === 'draft' && !seesDrafts(c.get('role'))) return problem('draft-needs-legal', `${id} ${version} is a draft; reading drafts needs the legal role.`) as never;
+    if (!maySee(c.get('role'), found)) return problem('draft-needs-legal', `${id} ${version} is a draft; reading drafts needs the legal role.`) as never;
     const { file } = found;
     const unchanged = notModified(c, `"${found.digest}"`, file.status === 'published' ? IMMUTABLE : `private, ${REVALIDATE}`, false);
     if (unchanged) return unchanged as never;

@@ -1,7 +1,8 @@
-import type { FieldError } from '../../api/problem.ts';
+import type { FieldError } from '../../decision/field-errors.ts';
 import type { Language } from '../../rulesets/schema.ts';
 import type { T, WordKey } from '../i18n.ts';
 import { labelOf } from '../labels.ts';
+import { DATE_PATTERN } from '../dates.ts';
 import { fieldId, shown, type FieldSpec } from './form.ts';
 
 export interface FieldContext {
@@ -43,20 +44,11 @@ export function Field({ spec, value, ctx, hint }: { spec: FieldSpec; value: unkn
     </>
   );
   const w = spec.widget;
-  if (w.kind === 'check') {
-    return (
-      <div class={`field check${mine.length ? ' has-error' : ''}`}>
-        <input type="checkbox" value="true" checked={value === true} {...common} />
-        <label for={id}>{label}</label>
-        {extras}
-      </div>
-    );
-  }
   let control;
   if (w.kind === 'tri') {
     control = (
       <select {...common}>
-        <option value="">{t('notGiven')}</option>
+        <option value="">{t('notAssessed')}</option>
         <option value="true" selected={value === true}>
           {t('yes')}
         </option>
@@ -70,10 +62,10 @@ export function Field({ spec, value, ctx, hint }: { spec: FieldSpec; value: unkn
     const choices = current && !w.choices.includes(current) ? [...w.choices, current] : w.choices;
     control = (
       <select {...common}>
-        {w.blank ? <option value="">{t(w.blank)}</option> : null}
+        <option value="">{t(w.blank)}</option>
         {choices.map((choice) => (
           <option value={choice} selected={choice === current}>
-            {optionLabel(w.labels, choice, ctx)}
+            {w.choices.includes(choice) ? optionLabel(w.labels, choice, ctx) : choice}
           </option>
         ))}
       </select>
@@ -81,7 +73,8 @@ export function Field({ spec, value, ctx, hint }: { spec: FieldSpec; value: unkn
   } else if (w.kind === 'number') {
     control = <input type="text" inputmode="decimal" value={current} {...common} />;
   } else if (w.kind === 'date') {
-    control = <input type="date" value={current} {...common} />;
+    // Text, not type=date: the browser's widget would write mm/dd/yyyy; the pages write 24.11.2026.
+    control = <input type="text" inputmode="numeric" pattern={DATE_PATTERN} placeholder={t('datePlaceholder')} autocomplete="off" value={current} {...common} />;
   } else if (w.kind === 'codes') {
     control = <input type="text" value={current} {...common} />;
   } else {

@@ -1,10 +1,14 @@
 import { decisionKinds } from '../../rulesets/schema.ts';
+import { relations } from '../../decision/schema.ts';
+import { isoDate, norwegianDate } from '../dates.ts';
 
 /**
- * The rule lab's form, field by field. Every field is named by its dotted path in the request,
- * so the form maps onto the request and a validation error onto its field with no table between.
- * Fields a rule can leave unknown are three-way (not given / yes / no): leaving a fact out must
- * stay possible, because a missing fact is what the engine reports as undetermined.
+ * The rule lab's form, field by field: the one list to extend when the request gains a field (and
+ * labels.ts, to name it). Every field is named by its dotted path in the request, so the form maps
+ * onto the request and a validation error onto its field with no table between.
+ * The form never assumes an answer: every yes/no fact is three-way (not assessed / yes / no) and
+ * starts empty, because a fact left out is what the engine reports as undetermined; only the
+ * example scenarios fill the form, and they do it explicitly.
  */
 export type Widget =
   | { kind: 'date' }
@@ -12,8 +16,7 @@ export type Widget =
   | { kind: 'codes' }
   | { kind: 'number' }
   | { kind: 'tri' }
-  | { kind: 'check' }
-  | { kind: 'choice'; choices: readonly string[]; labels: string; blank?: 'letterLanguageDefault' | 'notGiven' | 'removeLine' };
+  | { kind: 'choice'; choices: readonly string[]; labels: string; blank: 'letterLanguageDefault' | 'notGiven' | 'removeLine' };
 
 export interface FieldSpec {
   path: string;
@@ -21,24 +24,24 @@ export interface FieldSpec {
 }
 
 const tri: Widget = { kind: 'tri' };
-const check: Widget = { kind: 'check' };
 const num: Widget = { kind: 'number' };
+const date: Widget = { kind: 'date' };
 
 export const groups = {
   decision: [
-    { path: 'decisionDate', widget: { kind: 'date' } },
+    { path: 'decisionDate', widget: date },
     { path: 'municipality', widget: { kind: 'text', list: 'municipalities', inputmode: 'numeric' } },
-    { path: 'decision.kind', widget: { kind: 'choice', choices: decisionKinds, labels: 'kind' } },
+    { path: 'decision.kind', widget: { kind: 'choice', choices: decisionKinds, labels: 'kind', blank: 'notGiven' } },
     { path: 'language', widget: { kind: 'choice', choices: ['nb', 'nn', 'en'], labels: 'lang', blank: 'letterLanguageDefault' } },
   ],
   grounds: [
-    { path: 'decision.grounds.citesLegalBasis', widget: check },
-    { path: 'decision.grounds.describesFacts', widget: check },
-    { path: 'decision.grounds.statesMainConsiderations', widget: check },
+    { path: 'decision.grounds.citesLegalBasis', widget: tri },
+    { path: 'decision.grounds.describesFacts', widget: tri },
+    { path: 'decision.grounds.statesMainConsiderations', widget: tri },
     { path: 'decision.grounds.reasons', widget: { kind: 'codes' } },
   ],
   appeal: [
-    { path: 'decision.appealNotice.included', widget: check },
+    { path: 'decision.appealNotice.included', widget: tri },
     { path: 'decision.appealNotice.deadlineWeeks', widget: num },
     { path: 'decision.appealNotice.body', widget: { kind: 'choice', choices: ['statsforvalteren', 'municipal-appeals-board', 'none'], labels: 'body', blank: 'notGiven' } },
     { path: 'decision.appealNotice.sendViaMunicipality', widget: tri },
@@ -47,9 +50,14 @@ export const groups = {
   applicant: [
     { path: 'applicant.age', widget: num },
     { path: 'assessment.assessedNeedHoursPerWeek', widget: num },
+    { path: 'assessment.personalAssistanceHoursPerWeek', widget: num },
     { path: 'assessment.functionalLevel', widget: num },
     { path: 'assessment.expectedLongTermNeed', widget: tri },
     { path: 'assessment.onlyAdequateOffer', widget: tri },
+    { path: 'assessment.meetsLongTermStayCriteria', widget: tri },
+    { path: 'assessment.safeAtHomeWhileWaiting', widget: tri },
+    { path: 'assessment.dementia', widget: tri },
+    { path: 'assessment.needChangeDocumented', widget: tri },
     { path: 'assessment.increasedCostDocumented', widget: tri },
     { path: 'assessment.grantedBeforeAge67', widget: tri },
     { path: 'assessment.needsCoordinatedServices', widget: tri },
@@ -57,14 +65,23 @@ export const groups = {
     { path: 'assessment.nextOfKin.involved', widget: tri },
     { path: 'assessment.nextOfKin.consent', widget: tri },
     { path: 'assessment.lacksDecisionCapacity', widget: tri },
+    { path: 'assessment.personalAssistanceHoursPerWeek', widget: num },
+    { path: 'assessment.dementia', widget: tri },
+    { path: 'assessment.needChangeDocumented', widget: tri },
+    { path: 'assessment.meetsLongTermStayCriteria', widget: tri },
+    { path: 'assessment.safeAtHomeWhileWaiting', widget: tri },
   ],
   procedure: [
-    { path: 'procedure.applicationReceived', widget: { kind: 'date' } },
+    { path: 'procedure.applicationReceived', widget: date },
     { path: 'procedure.provisionalReplySent', widget: tri },
     { path: 'procedure.advanceNoticeGiven', widget: tri },
+    { path: 'procedure.userHeard', widget: tri },
+    { path: 'procedure.homeVisit', widget: tri },
+    { path: 'procedure.informationFromOthersShared', widget: tri },
     { path: 'procedure.decisionMakers.0.role', widget: { kind: 'text' } },
-    { path: 'procedure.decisionMakers.0.relatedToApplicant', widget: check },
-    { path: 'procedure.decisionMakers.0.providesTheService', widget: check },
+    { path: 'procedure.decisionMakers.0.relatedToApplicant', widget: tri },
+    { path: 'procedure.decisionMakers.0.relation', widget: { kind: 'choice', choices: relations, labels: 'relation', blank: 'notGiven' } },
+    { path: 'procedure.decisionMakers.0.providesTheService', widget: tri },
   ],
 } satisfies Record<string, FieldSpec[]>;
 
@@ -77,8 +94,12 @@ export function lineFields(i: number, serviceTypes: readonly string[]): FieldSpe
     { path: at('appliedHoursPerWeek'), widget: num },
     { path: at('previousHoursPerWeek'), widget: num },
     { path: at('expectedDurationDays'), widget: num },
-    { path: at('from'), widget: { kind: 'date' } },
-    { path: at('to'), widget: { kind: 'date' } },
+    { path: at('from'), widget: date },
+    { path: at('to'), widget: date },
+    { path: at('statutory'), widget: tri },
+    { path: at('scopeStated'), widget: tri },
+    { path: at('timeLimitReasonGiven'), widget: tri },
+    { path: at('chargeStated'), widget: tri },
   ];
 }
 
@@ -95,8 +116,8 @@ function text(body: FormBody, name: string): string {
 /** One field's form text as a request value; undefined leaves the field out. */
 function read(widget: Widget, raw: string): unknown {
   switch (widget.kind) {
-    case 'check':
-      return raw === 'true';
+    case 'date':
+      return raw === '' ? undefined : isoDate(raw);
     case 'tri':
       return raw === 'true' ? true : raw === 'false' ? false : undefined;
     case 'number': {
@@ -112,7 +133,7 @@ function read(widget: Widget, raw: string): unknown {
   }
 }
 
-function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
+export function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.');
   let node: Record<string, unknown> = target;
   keys.slice(0, -1).forEach((key, i) => {
@@ -155,9 +176,6 @@ export function requestFromForm(body: FormBody, serviceTypes: readonly string[])
   }
   setAt(request, 'decision.services', lines);
 
-  // Optional groups: left out entirely when nothing in them is given.
-  const maker = valueAt(request, 'procedure.decisionMakers.0') as Record<string, unknown> | undefined;
-  if (maker && maker.role === undefined && !maker.relatedToApplicant && !maker.providesTheService) delete (request.procedure as Record<string, unknown>).decisionMakers;
   return request;
 }
 
@@ -165,6 +183,8 @@ export function requestFromForm(body: FormBody, serviceTypes: readonly string[])
 export function shown(widget: Widget, value: unknown): string {
   if (value === undefined || value === null) return '';
   if (widget.kind === 'codes' && Array.isArray(value)) return value.join(', ');
+  if (widget.kind === 'date' && typeof value === 'string') return norwegianDate(value);
+  if (widget.kind === 'number' && typeof value === 'number') return String(value).replace('.', ',');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -1,62 +1,19 @@
-import type { Context } from 'hono';
-import type { AppEnv } from '../../api/app.ts';
-import type { FieldError } from '../../api/problem.ts';
-import { inspectBody } from '../../api/input-guard.ts';
-import { checkRequest, type Checked } from '../../decision/check.ts';
-import type { Finding } from '../../decision/result.ts';
+import type { FieldError } from '../../decision/field-errors.ts';
+import type { FixedFinding } from '../../decision/result.ts';
 import type { Registry } from '../../rulesets/registry.ts';
 import type { Condition, Language } from '../../rulesets/schema.ts';
-import { draftsAllowed, visibleVersions } from '../drafts.ts';
-import { FindingList, VerdictBanner, VersionsUsed, WordingList } from '../findings.tsx';
+import { norwegianDate } from '../dates.ts';
+import { mayUseAnyVersion, visibleVersions } from '../../decision/access.ts';
+import { FindingList, VerdictBanner, VersionsUsed, WordingList, type Level } from '../findings.tsx';
+import type { Frame } from '../frame.tsx';
 import type { T } from '../i18n.ts';
 import { labelOf, reasonName } from '../labels.ts';
 import { Layout } from '../layout.tsx';
-import { Field, type FieldContext } from './fields.tsx';
-import { fieldId, groups, lineCount, lineFields, pinsFromForm, requestFromForm, valueAt, type FormBody, type FieldSpec } from './form.ts';
+import { PostForm } from '../post-form.tsx';
 import { Head } from '../table.tsx';
-
-/** One side of the lab: the versions chosen and what the engine said with them. */
-export interface Side {
-  name: 'A' | 'B';
-  pins: Record<string, string>;
-  result?: Checked;
-}
-
-export interface LabView {
-  /** The request shown in the form, as plain JSON. */
-  values: Record<string, unknown>;
-  lines: number;
-  json: string;
-  jsonError?: string;
-  /** Pasted JSON was evaluated: keep the JSON panel open. */
-  jsonMode: boolean;
-  compare: boolean;
-  sides: Side[];
-}
-
-/** Every service type any loaded catalogue knows, with its name in the page's language. */
-export function serviceNames(registry: Registry, lang: Language): Record<string, string> {
-  const names: Record<string, string> = {};
-  for (const { file } of registry.versions) {
-    for (const [type, entry] of Object.entries(file.catalogue)) names[type] = entry.name?.[lang] ?? names[type] ?? type;
-  }
-  return names;
-}
-
-/** A fresh form: today's date, a refusal with grounds and the statutory appeal notice, the rest to fill in. */
-export function blankRequest(today: string): Record<string, unknown> {
-  return {
-    decisionDate: today,
-    municipality: '',
-    decision: {
-      kind: 'rejection',
-      services: [{}],
-      grounds: { citesLegalBasis: true, describesFacts: true, statesMainConsiderations: true, reasons: [] },
-      appealNotice: { included: true, deadlineWeeks: 4, body: 'statsforvalteren', sendViaMunicipality: true, rightToSeeDocuments: true },
-    },
-    applicant: {},
-  };
-}
+import { Field, type FieldContext } from './fields.tsx';
+import { fieldId, groups, lineFields, valueAt, type FieldSpec } from './form.ts';
+import { serviceNames, type LabView, type Side } from './run.ts';
 
 /** The reason codes the loaded rules look for (`decision.grounds.reasons contains …`), so the form can name them. */
 export function reasonCodes(registry: Registry): string[] {
@@ -71,59 +28,7 @@ export function reasonCodes(registry: Registry): string[] {
   return [...codes].sort();
 }
 
-const text = (body: FormBody, name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
-
-/** Runs one side: the pins that concern this decision's layers, the draft guard, then the service's path. */
-function run(c: Context<AppEnv>, registry: Registry, values: Record<string, unknown>, chosen: Record<string, string>, t: T): { pins: Record<string, string>; result: Checked } {
-  const layer = typeof values.municipality === 'string' ? registry.layerFor(values.municipality) : undefined;
-  const ids = [registry.nationalId, layer].filter((id): id is string => id !== undefined);
-  const given = values.pin && typeof values.pin === 'object' ? (values.pin as Record<string, string>) : {};
-  const pins = { ...given, ...Object.fromEntries(Object.entries(chosen).filter(([id]) => ids.includes(id))) };
-  const denied: FieldError[] = Object.entries(pins)
-    .filter(([id, version]) => registry.get(id, version)?.file.status === 'draft' && !draftsAllowed(c))
-    .map(([id]) => ({ path: `pin.${id}`, message: t('draftDenied') }));
-  if (denied.length) return { pins, result: { ok: false, status: 403, cause: 'draft-needs-legal', detail: t('draftDenied'), errors: denied } };
-  const { pin: _, ...rest } = values;
-  const request = Object.keys(pins).length ? { ...rest, pin: pins } : rest;
-  // The same guard as the API's: no identity numbers, no absurd nesting, before anything reads it.
-  const refusal = inspectBody(request);
-  if (refusal) return { pins, result: { ok: false, status: 422, cause: refusal.cause, detail: refusal.detail, errors: refusal.errors } };
-  return { pins, result: checkRequest(request, registry) };
-}
-
-/** Reads a posted lab form: add a service line, evaluate the form, or evaluate pasted JSON. */
-export async function labPost(c: Context<AppEnv>, t: T): Promise<LabView> {
-  const { registry } = c.get('deps');
-  const body = await c.req.parseBody();
-  const action = text(body, 'action');
-  const types = Object.keys(serviceNames(registry, 'nb')).sort();
-  let values = requestFromForm(body, types);
-  let json = text(body, 'json');
-  let jsonError: string | undefined;
-  if (action === 'json') {
-    try {
-      const parsed: unknown = JSON.parse(json);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) values = parsed as Record<string, unknown>;
-      else jsonError = t('jsonNotObject');
-    } catch (error) {
-      jsonError = t('jsonInvalid', { detail: (error as Error).message });
-    }
-  }
-  const services = valueAt(values, 'decision.services');
-  const lines = Math.max(action === 'add-line' ? lineCount(body) + 1 : 1, Array.isArray(services) ? services.length : 1);
-  const compare = text(body, 'compare') === 'true';
-  const view: LabView = { values, lines, json, jsonMode: action === 'json', compare, sides: [] };
-  if (jsonError) return { ...view, jsonError };
-  if (action === 'add-line') return view;
-  for (const name of compare ? (['A', 'B'] as const) : (['A'] as const)) {
-    const { pins, result } = run(c, registry, values, pinsFromForm(body, name), t);
-    view.sides.push({ name, pins, result });
-  }
-  const first = view.sides[0]!;
-  const { pin: _, ...shownValues } = values;
-  view.json = JSON.stringify(Object.keys(first.pins).length ? { ...shownValues, pin: first.pins } : shownValues, null, 2);
-  return view;
-}
+type FieldHref = (path: string) => string | undefined;
 
 function FieldGroup({ legend, specs, ctx, hints = {} }: { legend: string; specs: FieldSpec[]; ctx: FieldContext; hints?: Record<string, string> }) {
   return (
@@ -138,13 +43,14 @@ function FieldGroup({ legend, specs, ctx, hints = {} }: { legend: string; specs:
   );
 }
 
-function VersionPickers({ c, registry, side, pins, t }: { c: Context<AppEnv>; registry: Registry; side: 'A' | 'B'; pins: Record<string, string>; t: T }) {
+function VersionPickers({ frame, registry, side, pins }: { frame: Frame; registry: Registry; side: 'A' | 'B'; pins: Record<string, string> }) {
+  const { t } = frame;
   const ids = [...new Set(registry.versions.map((v) => v.file.id))];
   return (
     <div class="grid">
       {ids.map((id) => {
         const name = `pin${side}.${id}`;
-        const versions = visibleVersions(c, registry.versionsOf(id));
+        const versions = visibleVersions(frame.role, registry.versionsOf(id));
         return (
           <div class="field">
             <label for={fieldId(name)}>
@@ -154,7 +60,7 @@ function VersionPickers({ c, registry, side, pins, t }: { c: Context<AppEnv>; re
               <option value="">{t('inForce')}</option>
               {versions.map(({ file }) => (
                 <option value={file.version} selected={pins[id] === file.version}>
-                  {`${file.version} – ${t(`status.${file.status}`)}${file.validFrom ? ` (${t('validFrom').toLowerCase()} ${file.validFrom})` : ''}`}
+                  {`${file.version} – ${t(`status.${file.status}`)}${file.validFrom ? ` (${t('validFrom').toLowerCase()} ${norwegianDate(file.validFrom)})` : ''}`}
                 </option>
               ))}
             </select>
@@ -165,114 +71,189 @@ function VersionPickers({ c, registry, side, pins, t }: { c: Context<AppEnv>; re
   );
 }
 
-function ErrorSummary({ errors, t, lang, fields }: { errors: readonly FieldError[]; t: T; lang: Language; fields: Set<string> }) {
+function ErrorSummary({ errors, t, lang, fieldHref, level }: { errors: readonly FieldError[]; t: T; lang: Language; fieldHref: FieldHref; level: 2 | 3 }) {
+  const H = `h${level}` as const;
   return (
     <div class="error-summary" role="alert">
-      <h3>{t('errorSummary')}</h3>
+      <H>{t('errorSummary')}</H>
       <ul>
         {errors.map((e) => {
           const name = `${labelOf(e.path, lang) ?? e.path}: ${e.message}`;
-          const target = fields.has(e.path) ? e.path : e.path.startsWith('pin.') ? `pinA.${e.path.slice(4)}` : undefined;
-          return <li>{target && fields.has(target) ? <a href={`#${fieldId(target)}`}>{name}</a> : name}</li>;
+          const target = fieldHref(e.path.startsWith('pin.') ? `pinA.${e.path.slice(4)}` : e.path);
+          return <li>{target ? <a href={target}>{name}</a> : name}</li>;
         })}
       </ul>
     </div>
   );
 }
 
-const findingKey = (f: Finding) => `${f.rule}#${f.service ?? ''}`;
+const severityOrder = { error: 0, warning: 1, info: 2 } as const;
+const bySeverity = (a: FixedFinding, b: FixedFinding) => severityOrder[a.severity] - severityOrder[b.severity];
 
-function outcomeText(f: Finding | undefined, t: T): string {
-  if (!f) return t('notFired');
-  return f.outcome === 'undetermined' ? `${t(`severity.${f.severity}`)} (${t('undetermined').split(' – ')[0]!.toLowerCase()})` : t(`severity.${f.severity}`);
-}
-
-/** The two sides' findings rule by rule, so what a version change does is seen at a glance. */
-function CompareTable({ a, b, t }: { a: Finding[]; b: Finding[]; t: T }) {
-  const keys = [...new Set([...a, ...b].map(findingKey))].sort();
-  const at = (list: Finding[], key: string) => list.find((f) => findingKey(f) === key);
-  return (
-    <div class="scroll">
-      <table class="compare">
-        <caption>{t('comparisonIntro')}</caption>
-        <Head columns={[t('rule'), t('sideA'), t('sideB'), t('differs')]} />
-        <tbody>
-          {keys.map((key) => {
-            const [rule, service] = key.split('#');
-            const fa = at(a, key);
-            const fb = at(b, key);
-            const same = fa?.severity === fb?.severity && fa?.outcome === fb?.outcome;
-            return (
-              <tr class={same ? '' : 'changed'} data-compare-rule={rule}>
-                <th scope="row">
-                  <code>{rule}</code>
-                  {service ? ` (${t('serviceLine', { n: Number(service) + 1 })})` : ''}
-                </th>
-                <td>{outcomeText(fa, t)}</td>
-                <td>{outcomeText(fb, t)}</td>
-                <td>{same ? t('same') : <strong>{!fa ? t('onlyIn', { side: 'B' }) : !fb ? t('onlyIn', { side: 'A' }) : t('differs')}</strong>}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function SideResult({ side, lang, t, level, fieldHref }: { side: Side; lang: Language; t: T; level: 2 | 3; fieldHref: (path: string) => string | undefined }) {
-  const result = side.result!;
-  if (!result.ok) return null;
+/**
+ * "Change before you sign": what to change, most severe first. Each fix links to its field and has
+ * a button that applies it to the form and checks again: a plain submit of the lab form (by its
+ * id, from up here), so it works without the script.
+ */
+function ChangesToMake({ findings, t, lang, fieldHref, level, jsonMode }: { findings: readonly FixedFinding[]; t: T; lang: Language; fieldHref: FieldHref; level: Level; jsonMode: boolean }) {
+  const items = findings.filter((f) => f.fixes.length > 0 || f.missingFacts?.length).sort(bySeverity);
+  if (items.length === 0) return null;
   const H = `h${level}` as const;
-  const Sub = `h${level + 1}` as 'h3' | 'h4';
-  const items = (level + 2) as 4 | 5;
   return (
-    <section class="side-result" aria-labelledby={`result-${side.name}`} data-side={side.name}>
-      <H id={`result-${side.name}`}>{level === 2 ? t('result') : t(side.name === 'A' ? 'sideA' : 'sideB')}</H>
-      <VerdictBanner verdict={result.outcome.verdict} t={t} />
-      <Sub>{t('versionsUsed')}</Sub>
-      <VersionsUsed rulesets={result.selection.rulesets} lang={lang} t={t} />
-      <Sub>{t('findings')}</Sub>
-      <FindingList findings={result.outcome.findings} lang={lang} t={t} headingLevel={items} fieldHref={fieldHref} />
-      <Sub>{t('wording')}</Sub>
-      <WordingList wording={result.outcome.wording} language={result.outcome.language} t={t} headingLevel={items} />
+    <section class="changes" aria-labelledby="changes-heading">
+      <H id="changes-heading">{t('changeBeforeSigning')}</H>
+      <ol>
+        {items.map((f, i) => (
+          <li class={`change severity-${f.severity}`} data-change-rule={f.rule}>
+            <p class="change-title">
+              <span class="badge">{t(`severity.${f.severity}`)}</span> <strong>{f.title}</strong>
+              {f.service !== undefined ? ` (${t('serviceLine', { n: f.service + 1 })})` : ''}
+            </p>
+            <ul>
+              {f.fixes.map((fix, j) => {
+                const target = fieldHref(fix.path);
+                const id = `fix-${i}-${j}`;
+                return (
+                  <li data-fix={fix.path}>
+                    <span id={id}>{target ? <a href={target}>{fix.text}</a> : fix.text}</span>{' '}
+                    <button type="submit" form="lab-form" name="apply" value={JSON.stringify([{ path: fix.path, value: fix.value }, ...(fix.alsoSet ?? [])])} class="secondary small" aria-describedby={id}>
+                      {t('applyFix')}
+                    </button>
+                  </li>
+                );
+              })}
+              {f.fixes.length === 0 && f.missingFacts?.length ? (
+                <li>
+                  {t(jsonMode ? 'fillInJson' : 'fillIn')}:{' '}
+                  {f.missingFacts.map((path, k) => {
+                    const target = fieldHref(path);
+                    const label = labelOf(path, lang) ?? path;
+                    return (
+                      <>
+                        {k > 0 ? ', ' : ''}
+                        {target ? <a href={target}>{label}</a> : label}
+                      </>
+                    );
+                  })}
+                </li>
+              ) : null}
+            </ul>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }
 
-export function LabPage(props: { c: Context<AppEnv>; lang: Language; t: T; view: LabView; scenarios: { id: string; title: string }[]; chosenScenario?: string }) {
-  const { c, lang, t, view } = props;
-  const { registry } = c.get('deps');
+const findingKey = (f: FixedFinding) => `${f.rule}#${f.service ?? ''}`;
+
+function outcomeText(f: FixedFinding | undefined, t: T): string {
+  if (!f) return t('notFired');
+  return f.outcome === 'undetermined' ? `${t(`severity.${f.severity}`)} (${t('undeterminedShort')})` : t(`severity.${f.severity}`);
+}
+
+/** The two sides' findings rule by rule, those that differ first and counted, so what a version change does is seen at once. */
+function CompareTable({ a, b, t }: { a: FixedFinding[]; b: FixedFinding[]; t: T }) {
+  const at = (list: FixedFinding[], key: string) => list.find((f) => findingKey(f) === key);
+  const rows = [...new Set([...a, ...b].map(findingKey))].sort().map((key) => {
+    const fa = at(a, key);
+    const fb = at(b, key);
+    return { key, fa, fb, same: fa?.severity === fb?.severity && fa?.outcome === fb?.outcome };
+  });
+  rows.sort((x, y) => Number(x.same) - Number(y.same));
+  const differing = rows.filter((r) => !r.same).length;
+  return (
+    <>
+      <p class="compare-summary" data-differing={String(differing)}>
+        {differing === 0 ? t('noDifferences') : t('differences', { n: differing })}
+      </p>
+      <div class="scroll">
+        <table class="compare">
+          <caption>{t('comparisonIntro')}</caption>
+          <Head columns={[t('rule'), t('sideA'), t('sideB'), t('differs')]} />
+          <tbody>
+            {rows.map(({ key, fa, fb, same }) => {
+              const finding = (fa ?? fb)!;
+              return (
+                <tr class={same ? '' : 'changed'} data-compare-rule={finding.rule} data-key={key}>
+                  <th scope="row">
+                    {finding.title}
+                    {finding.service !== undefined ? ` (${t('serviceLine', { n: finding.service + 1 })})` : ''} <code class="rule-id">{finding.rule}</code>
+                  </th>
+                  <td>{outcomeText(fa, t)}</td>
+                  <td>{outcomeText(fb, t)}</td>
+                  <td>{same ? t('same') : <strong>{!fa ? t('onlyIn', { side: 'B' }) : !fb ? t('onlyIn', { side: 'A' }) : t('differs')}</strong>}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function SideResult({ side, lang, t, level, fieldHref, jsonMode }: { side: Side; lang: Language; t: T; level: 2 | 3; fieldHref: FieldHref; jsonMode: boolean }) {
+  const result = side.result;
+  if (!result.ok) return null;
+  const H = `h${level}` as const;
+  const Sub = `h${level + 1}` as 'h3' | 'h4';
+  const sub = (level + 1) as 3 | 4;
+  const items = (level + 2) as 4 | 5;
+  return (
+    <section class="side-result" aria-labelledby={`result-${side.name}`} data-side={side.name}>
+      <H id={`result-${side.name}`}>{level === 2 ? t('result') : t(side.name === 'A' ? 'sideA' : 'sideB')}</H>
+      <VerdictBanner verdict={result.verdict} findings={result.findings.length} t={t} />
+      {side.name === 'A' ? <ChangesToMake findings={result.findings} t={t} lang={lang} fieldHref={fieldHref} level={sub} jsonMode={jsonMode} /> : null}
+      <Sub>{t('wording')}</Sub>
+      <WordingList wording={result.wording} language={result.language} t={t} headingLevel={items} />
+      <Sub>{t('findings')}</Sub>
+      <FindingList findings={result.findings} lang={lang} t={t} headingLevel={items} fieldHref={fieldHref} />
+      <Sub>{t('versionsUsed')}</Sub>
+      <VersionsUsed rulesets={result.rulesets} lang={lang} t={t} />
+    </section>
+  );
+}
+
+export interface LabPageProps {
+  frame: Frame;
+  registry: Registry;
+  view: LabView;
+  scenarios: { id: string; title: string }[];
+  chosenScenario?: string | undefined;
+}
+
+export function LabPage({ frame, registry, view, scenarios, chosenScenario }: LabPageProps) {
+  const { lang, t } = frame;
   const names = serviceNames(registry, lang);
   const types = Object.keys(names).sort();
-  const failed = view.sides.filter((s) => s.result && !s.result.ok);
-  const errors = failed.flatMap((s) => (s.result && !s.result.ok ? s.result.errors : []));
-  const ctx: FieldContext = { lang, t, values: view.values, errors: failed[0]?.name === 'A' ? errors : [], serviceNames: names };
+  const [a, b] = view.sides;
+  const failed = view.sides.filter((s) => !s.result.ok);
+  const formErrors = a && !a.result.ok ? a.result.errors : [];
+  const ctx: FieldContext = { lang, t, values: view.values, errors: formErrors, serviceNames: names };
   const lineSpecs = Array.from({ length: view.lines }, (_, i) => lineFields(i, types));
   const fields = new Set([...Object.values(groups).flat(), ...lineSpecs.flat()].map((s) => s.path));
   for (const id of new Set(registry.versions.map((v) => v.file.id))) fields.add(`pinA.${id}`);
   // A missing fact may name a whole group (procedure.decisionMakers): point at its first field.
-  const fieldHref = (path: string) => {
+  const fieldHref: FieldHref = (path) => {
     const target = fields.has(path) ? path : [...fields].find((f) => f.startsWith(`${path}.`));
     return target ? `#${fieldId(target)}` : undefined;
   };
   const codes = reasonCodes(registry).map((code) => (reasonName(code, lang) ? `${code} (${reasonName(code, lang)})` : code));
-  const [a, b] = view.sides;
   const municipalities = registry.versions.flatMap(({ file }) => (file.layer === 'municipal' ? [[file.municipality, file.title[lang]] as const] : []));
-  const query = lang === 'nb' ? '' : `?lang=${lang}`;
   const pinsA = a?.pins ?? ((view.values.pin as Record<string, string> | undefined) ?? {});
   return (
-    <Layout lang={lang} t={t} title={t('labTitle')} section="lab" offered={['nb', 'nn']} url={c.req.url}>
+    <Layout frame={frame} title={t('labTitle')} section="lab">
       <h1>{t('labTitle')}</h1>
       <p class="lead">{t('labIntro')}</p>
-      {props.scenarios.length > 0 ? (
+      {scenarios.length > 0 ? (
         <form method="get" action="/lab" class="inline">
           {lang !== 'nb' ? <input type="hidden" name="lang" value={lang} /> : null}
           <label for="scenario">{t('startFrom')}</label>
           <select id="scenario" name="scenario">
             <option value="">{t('startBlank')}</option>
-            {props.scenarios.map((s) => (
-              <option value={s.id} selected={s.id === props.chosenScenario}>
+            {scenarios.map((s) => (
+              <option value={s.id} selected={s.id === chosenScenario}>
                 {s.title}
               </option>
             ))}
@@ -284,7 +265,7 @@ export function LabPage(props: { c: Context<AppEnv>; lang: Language; t: T; view:
       ) : null}
 
       {view.sides.length > 0 || view.jsonError ? (
-        <section id="result" aria-label={t('result')} tabindex={-1} class="results">
+        <section id="result" tabindex={-1} class="results">
           {view.jsonError ? (
             <div class="error-summary" role="alert">
               <h2>{t('errorSummary')}</h2>
@@ -296,28 +277,29 @@ export function LabPage(props: { c: Context<AppEnv>; lang: Language; t: T; view:
           {failed.map((side) => (
             <>
               {view.compare ? <h2>{t(side.name === 'A' ? 'sideA' : 'sideB')}</h2> : null}
-              <ErrorSummary errors={side.result && !side.result.ok ? side.result.errors : []} t={t} lang={lang} fields={side.name === 'A' ? fields : new Set()} />
+              <ErrorSummary errors={side.result.ok ? [] : side.result.errors} t={t} lang={lang} fieldHref={side.name === 'A' ? fieldHref : () => undefined} level={view.compare ? 3 : 2} />
             </>
           ))}
-          {a?.result?.ok && b?.result?.ok ? (
+          {a?.result.ok && b?.result.ok ? (
             <>
               <h2>{t('comparison')}</h2>
-              <CompareTable a={a.result.outcome.findings} b={b.result.outcome.findings} t={t} />
+              <CompareTable a={a.result.findings} b={b.result.findings} t={t} />
               <div class="sides">
-                <SideResult side={a} lang={lang} t={t} level={3} fieldHref={fieldHref} />
-                <SideResult side={b} lang={lang} t={t} level={3} fieldHref={fieldHref} />
+                <SideResult side={a} lang={lang} t={t} level={3} fieldHref={fieldHref} jsonMode={view.jsonMode} />
+                <SideResult side={b} lang={lang} t={t} level={3} fieldHref={fieldHref} jsonMode={view.jsonMode} />
               </div>
             </>
           ) : (
             view.sides
-              .filter((s) => s.result?.ok)
-              .map((s) => <SideResult side={s} lang={lang} t={t} level={view.compare ? 3 : 2} fieldHref={fieldHref} />)
+              .filter((s) => s.result.ok)
+              .map((s) => <SideResult side={s} lang={lang} t={t} level={view.compare ? 3 : 2} fieldHref={fieldHref} jsonMode={view.jsonMode} />)
           )}
         </section>
       ) : null}
 
-      <form method="post" action={`/lab${query}#result`} class="lab">
+      <PostForm path="/lab" fragment="result" id="lab-form" class="lab" novalidate>
         <input type="hidden" name="lines" value={String(view.lines)} />
+        <input type="hidden" name="source" value={view.jsonMode ? 'json' : 'form'} />
         <div class="actions">
           <button type="submit" name="action" value="evaluate">
             {t('evaluate')}
@@ -328,7 +310,7 @@ export function LabPage(props: { c: Context<AppEnv>; lang: Language; t: T; view:
             <option value={number}>{title}</option>
           ))}
         </datalist>
-        <FieldGroup legend={t('fsDecision')} specs={groups.decision} ctx={ctx} />
+        <FieldGroup legend={t('fsDecision')} specs={groups.decision} ctx={ctx} hints={{ decisionDate: t('dateHint') }} />
         <fieldset>
           <legend>{t('fsServices')}</legend>
           {lineSpecs.map((specs, i) => (
@@ -353,13 +335,14 @@ export function LabPage(props: { c: Context<AppEnv>; lang: Language; t: T; view:
           <legend>{t('fsVersions')}</legend>
           <p class="hint" id="versions-hint">
             {t('versionsHint')}
+            {mayUseAnyVersion(frame.role) ? null : ` ${t('pinsLegalOnly')}`}
           </p>
-          <VersionPickers c={c} registry={registry} side="A" pins={pinsA} t={t} />
+          <VersionPickers frame={frame} registry={registry} side="A" pins={pinsA} />
           <div class="field check">
             <input type="checkbox" id="f-compare" name="compare" value="true" checked={view.compare} />
             <label for="f-compare">{t('compare')}</label>
           </div>
-          <VersionPickers c={c} registry={registry} side="B" pins={b?.pins ?? {}} t={t} />
+          <VersionPickers frame={frame} registry={registry} side="B" pins={b?.pins ?? {}} />
         </fieldset>
         <div class="actions">
           <button type="submit" name="action" value="evaluate">
@@ -373,15 +356,16 @@ export function LabPage(props: { c: Context<AppEnv>; lang: Language; t: T; view:
             <p class="hint" id="f-json-hint">
               {t('jsonHint')}
             </p>
-            <textarea id="f-json" name="json" rows={16} spellcheck={false} aria-describedby="f-json-hint" aria-invalid={view.jsonError ? 'true' : undefined}>
+            <textarea id="f-json" name="json" rows={16} spellcheck={false} aria-describedby="f-json-hint" aria-invalid={view.jsonError ? 'true' : undefined} data-too-large={t('tooLargeJson')}>
               {view.json}
             </textarea>
+            <p class="field-error" id="f-json-status" role="status" aria-live="polite"></p>
           </div>
-          <button type="submit" name="action" value="json" class="secondary">
+          <button type="submit" name="action" value="json" class="secondary" data-send-json>
             {t('evaluateJson')}
           </button>
         </details>
-      </form>
+      </PostForm>
     </Layout>
   );
 }

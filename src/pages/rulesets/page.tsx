@@ -1,18 +1,17 @@
-import type { Context } from 'hono';
-import type { AppEnv } from '../../api/app.ts';
 import type { PreparedRuleset } from '../../rulesets/prepared.ts';
 import type { RulesetDiff, Differences } from '../../rulesets/diff.ts';
-import type { Condition, Language, LegalBasis, Localized, Rule, RulesetFile, WordingBlock } from '../../rulesets/schema.ts';
+import type { Condition, Language, LegalBasis, Localized, Quote, Review, Rule, RulesetFile, WordingBlock } from '../../rulesets/schema.ts';
 import { ConditionView } from '../conditions.tsx';
 import { Citations } from '../findings.tsx';
-import type { T } from '../i18n.ts';
-import { href, Layout } from '../layout.tsx';
+import type { T, WordKey } from '../i18n.ts';
+import { norwegianDate } from '../dates.ts';
+import { href, type Frame } from '../frame.tsx';
+import { Layout } from '../layout.tsx';
 import { Head } from '../table.tsx';
+import { wordRuns } from '../word-diff.ts';
 
 interface Common {
-  c: Context<AppEnv>;
-  lang: Language;
-  t: T;
+  frame: Frame;
 }
 
 const Digest = ({ digest }: { digest: string }) => <code class="digest">{digest}</code>;
@@ -26,7 +25,7 @@ function Changelog({ entries, t }: { entries: RulesetFile['changelog']; t: T }) 
     <ul class="changelog">
       {entries.map((entry) => (
         <li>
-          <strong>{entry.version}</strong> ({entry.date})
+          <strong>{entry.version}</strong> ({norwegianDate(entry.date)})
           <ul>
             {entry.changes.map((change) => (
               <li>{change}</li>
@@ -54,9 +53,10 @@ function VersionSelect({ name, id, label, versions, chosen }: { name: string; id
 }
 
 /** The list: every ruleset, every version a visitor may see, and a form to compare two. */
-export function RulesetListPage({ c, lang, t, byId }: Common & { byId: [string, PreparedRuleset[]][] }) {
+export function RulesetListPage({ frame, byId }: Common & { byId: [string, PreparedRuleset[]][] }) {
+  const { lang, t } = frame;
   return (
-    <Layout lang={lang} t={t} title={t('rulesetsTitle')} section="rulesets" offered={['nb', 'nn']} url={c.req.url}>
+    <Layout frame={frame} title={t('rulesetsTitle')} section="rulesets">
       <h1>{t('rulesetsTitle')}</h1>
       <p class="lead">{t('rulesetsIntro')}</p>
       {byId.map(([id, versions]) => {
@@ -80,8 +80,8 @@ export function RulesetListPage({ c, lang, t, byId }: Common & { byId: [string, 
                       <td>
                         <Status status={file.status} t={t} />
                       </td>
-                      <td>{file.validFrom ?? '—'}</td>
-                      <td>{file.validTo ?? '—'}</td>
+                      <td>{file.validFrom ? norwegianDate(file.validFrom) : '—'}</td>
+                      <td>{file.validTo ? norwegianDate(file.validTo) : '—'}</td>
                       <td>{file.rules.length}</td>
                       <td>
                         <Digest digest={digest} />
@@ -115,25 +115,55 @@ export function RulesetListPage({ c, lang, t, byId }: Common & { byId: [string, 
   );
 }
 
-function LocalizedText({ text }: { text: Localized }) {
-  return (
-    <dl class="localized">
-      {(['nb', 'nn', 'en'] as const).map((l) => (
-        <>
-          <dt>{l}</dt>
-          <dd lang={l}>{text[l]}</dd>
-        </>
-      ))}
-    </dl>
-  );
-}
-
 function AppliesTo({ rule, t }: { rule: Rule; t: T }) {
   const parts = [...(rule.appliesTo?.kinds ?? []).map((k) => t(`kind.${k}`)), ...(rule.appliesTo?.serviceTypes ?? [])];
   return <>{parts.length ? parts.join(', ') : t('appliesAll')}</>;
 }
 
-/** One rule as legal staff read it: what it checks, what it says, under which law. */
+/**
+ * The legal text a rule or wording block applies, with its review record: shown beside the
+ * condition, so a lawyer reads law and code side by side.
+ */
+function LawText({ quote, review, t }: { quote: readonly Quote[] | undefined; review: Review | undefined; t: T }) {
+  return (
+    <section class="law" aria-label={t('lawText')}>
+      <p>
+        <strong>{t('lawText')}</strong>
+      </p>
+      {quote?.length ? (
+        quote.map((q) => (
+          <figure>
+            <blockquote cite={q.url}>{q.text}</blockquote>
+            <figcaption>
+              <a href={q.url}>{q.source}</a>
+            </figcaption>
+          </figure>
+        ))
+      ) : (
+        <p>{t('noLawText')}</p>
+      )}
+      {review ? (
+        <p class="review-record">
+          {t('reviewRecord')}: <span class={`review-${review.status}`}>{t(`review.${review.status}`)}</span> ({t('reviewedOn', { date: review.date })}). {review.checked}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** The condition with the legal text beside it. */
+function ConditionAndLaw({ condition, item, lang, t }: { condition: Condition; item: { quote?: Quote[] | undefined; review?: Review | undefined }; lang: Language; t: T }) {
+  return (
+    <dd class="law-beside">
+      <div>
+        <ConditionView condition={condition} lang={lang} t={t} />
+      </div>
+      <LawText quote={item.quote} review={item.review} t={t} />
+    </dd>
+  );
+}
+
+/** One rule as legal staff read it: what it checks beside the law it applies, what it says, under which law. */
 export function RuleView({ rule, lang, t, level = 3 }: { rule: Rule; lang: Language; t: T; level?: 3 | 4 }) {
   const H = `h${level}` as const;
   return (
@@ -152,9 +182,7 @@ export function RuleView({ rule, lang, t, level = 3 }: { rule: Rule; lang: Langu
           <AppliesTo rule={rule} t={t} />
         </dd>
         <dt>{t('whatItChecks')}</dt>
-        <dd>
-          <ConditionView condition={rule.conditions} lang={lang} t={t} />
-        </dd>
+        <ConditionAndLaw condition={rule.conditions} item={rule} lang={lang} t={t} />
         <dt>{t('message')}</dt>
         <dd>{rule.message[lang]}</dd>
         <dt>{t('legalBasis')}</dt>
@@ -181,9 +209,7 @@ function WordingView({ block, lang, t, level = 3 }: { block: WordingBlock; lang:
       </H>
       <dl class="facts">
         <dt>{t('when')}</dt>
-        <dd>
-          <ConditionView condition={block.when} lang={lang} t={t} />
-        </dd>
+        <ConditionAndLaw condition={block.when} item={block} lang={lang} t={t} />
         <dt>{block.heading[lang]}</dt>
         <dd>{block.text[lang]}</dd>
         <dt>{t('legalBasis')}</dt>
@@ -200,11 +226,12 @@ function statutoryText(value: boolean | null, t: T) {
 }
 
 /** One version: its facts, changelog, catalogue, rules and wording. */
-export function RulesetDetailPage({ c, lang, t, version, others }: Common & { version: PreparedRuleset; others: PreparedRuleset[] }) {
+export function RulesetDetailPage({ frame, version, others }: Common & { version: PreparedRuleset; others: PreparedRuleset[] }) {
+  const { lang, t } = frame;
   const { file, digest, source } = version;
   const previous = others.filter((o) => o.file.version !== file.version);
   return (
-    <Layout lang={lang} t={t} title={`${file.id} ${file.version}`} section="rulesets" offered={['nb', 'nn']} url={c.req.url}>
+    <Layout frame={frame} title={`${file.id} ${file.version}`} section="rulesets">
       <p class="crumbs">
         <a href={href('/rulesets', lang)}>{t('allRulesets')}</a>
       </p>
@@ -232,9 +259,9 @@ export function RulesetDetailPage({ c, lang, t, version, others }: Common & { ve
           <Status status={file.status} t={t} />
         </dd>
         <dt>{t('validFrom')}</dt>
-        <dd>{file.validFrom ?? '—'}</dd>
+        <dd>{file.validFrom ? norwegianDate(file.validFrom) : '—'}</dd>
         <dt>{t('validTo')}</dt>
-        <dd>{file.validTo ?? '—'}</dd>
+        <dd>{file.validTo ? norwegianDate(file.validTo) : '—'}</dd>
         <dt>{t('digest')}</dt>
         <dd>
           <Digest digest={digest} />
@@ -331,17 +358,81 @@ export function RulesetDetailPage({ c, lang, t, version, others }: Common & { ve
 const isLocalized = (v: unknown): v is Localized => !!v && typeof v === 'object' && 'nb' in v && 'nn' in v && 'en' in v;
 const isCondition = (field: string) => field === 'conditions' || field === 'when';
 
-/** A changed field's value, shown the way it reads best: conditions in words, texts per language, citations as links. */
-function FieldValue({ field, value, lang, t }: { field: string; value: unknown; lang: Language; t: T }) {
+/** Text that changed, with the words only this side has marked: removed on the old side, added on the new. */
+function ChangedText({ text, other, side }: { text: string; other: unknown; side: 'before' | 'after' }) {
+  if (typeof other !== 'string') return <>{text}</>;
+  const Mark = side === 'before' ? 'del' : 'ins';
+  return (
+    <>
+      {wordRuns(text, other).map((run) => (run.changed ? <Mark class="word">{run.text}</Mark> : run.text))}
+    </>
+  );
+}
+
+function LocalizedText({ text, other, side }: { text: Localized; other?: unknown; side?: 'before' | 'after' }) {
+  return (
+    <dl class="localized">
+      {(['nb', 'nn', 'en'] as const).map((l) => (
+        <>
+          <dt>{l}</dt>
+          <dd lang={l}>{side && isLocalized(other) ? <ChangedText text={text[l]} other={other[l]} side={side} /> : text[l]}</dd>
+        </>
+      ))}
+    </dl>
+  );
+}
+
+/** A changed field's value, shown the way it reads best: conditions in words, texts per language with the changed words marked, citations as links. */
+function FieldValue({ field, value, other, side, lang, t }: { field: string; value: unknown; other: unknown; side: 'before' | 'after'; lang: Language; t: T }) {
   if (value === undefined || value === null) return <>—</>;
   if (isCondition(field)) return <ConditionView condition={value as Condition} lang={lang} t={t} />;
-  if (isLocalized(value)) return <LocalizedText text={value} />;
+  if (isLocalized(value)) return <LocalizedText text={value} other={other} side={side} />;
   if (field === 'legalBasis') return <Citations basis={value as LegalBasis[]} />;
   if (field === 'severity') return <>{t(`severity.${value as Rule['severity']}`)}</>;
   if (field === 'category') return <>{t(`category.${value as Rule['category']}`)}</>;
   if (field === 'status' && (value === 'draft' || value === 'published')) return <>{t(`status.${value}`)}</>;
+  if ((field === 'validFrom' || field === 'validTo') && typeof value === 'string') return <>{norwegianDate(value)}</>;
+  if (typeof value === 'string') return <ChangedText text={value} other={other} side={side} />;
   if (typeof value === 'object') return <pre>{JSON.stringify(value, null, 2)}</pre>;
   return <>{String(value)}</>;
+}
+
+/** The fields of a rule, wording block, catalogue entry or version, by their Norwegian names; a field not named here shows its code name. */
+const fieldWords: Record<string, WordKey> = {
+  title: 'fieldTitle',
+  severity: 'fieldSeverity',
+  category: 'fieldCategory',
+  scope: 'fieldScope',
+  conditions: 'whatItChecks',
+  when: 'when',
+  message: 'message',
+  legalBasis: 'legalBasis',
+  notes: 'notes',
+  appliesTo: 'appliesTo',
+  status: 'status',
+  quote: 'lawText',
+  review: 'reviewRecord',
+  heading: 'fieldHeading',
+  text: 'fieldText',
+  validFrom: 'validFrom',
+  validTo: 'validTo',
+  language: 'language',
+  municipality: 'municipality',
+  statutory: 'statutory',
+  hourBased: 'hourBased',
+  name: 'fieldName',
+  referenceRanges: 'referenceRanges',
+};
+
+function FieldName({ field, t }: { field: string; t: T }) {
+  const key = fieldWords[field];
+  return key ? (
+    <span class="fact">
+      {t(key)} <code>{field}</code>
+    </span>
+  ) : (
+    <code>{field}</code>
+  );
 }
 
 function ChangedTable({ fields, before, after, lang, t }: { fields: string[]; before: unknown; after: unknown; lang: Language; t: T }) {
@@ -349,19 +440,19 @@ function ChangedTable({ fields, before, after, lang, t }: { fields: string[]; be
   return (
     <div class="scroll">
       <table class="diff">
-        <caption>{t('changedFields', { fields: fields.join(', ') })}</caption>
+        <caption>{t('changedFields', { fields: fields.map((f) => (fieldWords[f] ? t(fieldWords[f]) : f)).join(', ') })}</caption>
         <Head columns={[t('field'), t('before'), t('after')]} />
         <tbody>
           {fields.map((field) => (
             <tr data-field={field}>
               <th scope="row">
-                <code>{field}</code>
+                <FieldName field={field} t={t} />
               </th>
               <td class="before">
-                <FieldValue field={field} value={get(before, field)} lang={lang} t={t} />
+                <FieldValue field={field} value={get(before, field)} other={get(after, field)} side="before" lang={lang} t={t} />
               </td>
               <td class="after">
-                <FieldValue field={field} value={get(after, field)} lang={lang} t={t} />
+                <FieldValue field={field} value={get(after, field)} other={get(before, field)} side="after" lang={lang} t={t} />
               </td>
             </tr>
           ))}
@@ -419,11 +510,12 @@ function DiffSection<T2 extends Record<string, unknown>>({ title, diff, idOf, re
 }
 
 /** Two versions of one ruleset: what was added, removed and changed, field by field. */
-export function RulesetDiffPage({ c, lang, t, from, to, diff }: Common & { from: PreparedRuleset; to: PreparedRuleset; diff: RulesetDiff }) {
+export function RulesetDiffPage({ frame, from, to, diff }: Common & { from: PreparedRuleset; to: PreparedRuleset; diff: RulesetDiff }) {
+  const { lang, t } = frame;
   const id = from.file.id;
   const title = t('diffHeading', { id, from: from.file.version, to: to.file.version });
   return (
-    <Layout lang={lang} t={t} title={title} section="rulesets" offered={['nb', 'nn']} url={c.req.url}>
+    <Layout frame={frame} title={title} section="rulesets">
       <p class="crumbs">
         <a href={href('/rulesets', lang)}>{t('allRulesets')}</a>
       </p>

@@ -1,14 +1,15 @@
-import type { Context } from 'hono';
-import type { AppEnv } from '../../api/app.ts';
 import type { Registry } from '../../rulesets/registry.ts';
 import { categories, type Language } from '../../rulesets/schema.ts';
+import { mayOpen } from '../access.ts';
 import { teachingProblems, type Answers, type ScenarioAssessment, type Score } from '../../training/assess.ts';
 import type { TrainingScenario } from '../../training/load.ts';
 import type { TrainingText } from '../../training/schema.ts';
 import { FindingList } from '../findings.tsx';
+import { href, type Frame } from '../frame.tsx';
 import { WITH_ENGLISH, type T } from '../i18n.ts';
-import { href, Layout } from '../layout.tsx';
-import { serviceNames } from '../lab/page.tsx';
+import { serviceNames } from '../lab/run.ts';
+import { Layout } from '../layout.tsx';
+import { PostForm } from '../post-form.tsx';
 import { RequestSummary } from './summary.tsx';
 
 type Ok = Extract<ScenarioAssessment, { ok: true }>;
@@ -31,18 +32,18 @@ export function categoriesOf(registry: Registry, s: TrainingScenario): string[] 
 }
 
 interface Common {
-  c: Context<AppEnv>;
-  lang: Language;
-  t: T;
+  frame: Frame;
+  registry: Registry;
 }
 
-export function TrainingListPage({ c, lang, t, scenarios }: Common & { scenarios: readonly TrainingScenario[] }) {
-  const { registry } = c.get('deps');
+export function TrainingListPage({ frame, registry, scenarios }: Common & { scenarios: readonly TrainingScenario[] }) {
+  const { lang, t } = frame;
   return (
-    <Layout lang={lang} t={t} title={t('trainingTitle')} section="training" offered={WITH_ENGLISH} url={c.req.url}>
+    <Layout frame={frame} title={t('trainingTitle')} section="training">
       <h1>{t('trainingTitle')}</h1>
       <p class="lead">{t('trainingIntro')}</p>
       <p class="note">{t('progressNote')}</p>
+      <p class="overall" data-progress-overall={String(scenarios.length)} data-text={t('overallProgress')} hidden></p>
       {scenarios.length === 0 ? <p>{t('noTraining')}</p> : null}
       <ol class="cards">
         {scenarios.map((s) => (
@@ -68,9 +69,11 @@ export function TrainingListPage({ c, lang, t, scenarios }: Common & { scenarios
           {t('resetProgress')}
         </button>
       </p>
-      <p>
-        <a href={href('/training/trainer', lang)}>{t('forTrainers')}</a>
-      </p>
+      {mayOpen(frame.role, 'trainer') ? (
+        <p>
+          <a href={href('/training/trainer', lang)}>{t('forTrainers')}</a>
+        </p>
+      ) : null}
     </Layout>
   );
 }
@@ -79,9 +82,10 @@ function Mark({ correct, t }: { correct: boolean; t: T }) {
   return <strong class={correct ? 'right' : 'wrong'}>{correct ? `✓ ${t('correct')}` : `✗ ${t('wrong')}`}</strong>;
 }
 
-function Feedback({ scenario, assessment, score, lang, t }: { scenario: TrainingScenario; assessment: Ok; score: Score; lang: Language; t: T }) {
+function Feedback({ scenario, assessment, score, lang, t, next }: { scenario: TrainingScenario; assessment: Ok; score: Score; lang: Language; t: T; next: TrainingScenario | undefined }) {
   const label = (i: number) => scenario.changes[i]!.label;
-  const rules = (ids: string[]) => (ids.length ? ids.join(', ') : t('noRuleApplies'));
+  const titles = (ids: string[]) => ids.map((id) => assessment.choices.find((c) => c.id === id)?.title ?? id).join(', ');
+  const rules = (ids: string[]) => (ids.length ? titles(ids) : t('noRuleApplies'));
   return (
     <section id="feedback" aria-labelledby="score" tabindex={-1} class="feedback">
       <h2 id="score" class="score" data-progress-scenario={scenario.id} data-score={String(score.points)} data-max={String(score.max)}>
@@ -101,8 +105,8 @@ function Feedback({ scenario, assessment, score, lang, t }: { scenario: Training
                   <Text text={label(i)} lang={lang} as="span" />
                   {': '}
                   {effect.fixes ? '✓ ' : '✗ '}
-                  {effect.removed.length ? t('changeFixes', { rules: effect.removed.join(', ') }) : t('changeNothing')}
-                  {effect.added.length ? ` ${t('changeAdds', { rules: effect.added.join(', ') })}` : ''}
+                  {effect.removed.length ? t('changeFixes', { rules: titles(effect.removed) }) : t('changeNothing')}
+                  {effect.added.length ? ` ${t('changeAdds', { rules: titles(effect.added) })}` : ''}
                 </li>
               ))}
             </ul>
@@ -113,8 +117,8 @@ function Feedback({ scenario, assessment, score, lang, t }: { scenario: Training
           {score.rule.correct ? null : (
             <p>
               {t('rightAnswer', { answer: rules(score.rule.expected) })}
-              {score.rule.missed.length ? ` ${t('youMissed', { rules: score.rule.missed.join(', ') })}.` : ''}
-              {score.rule.extra.length ? ` ${t('youAdded', { rules: score.rule.extra.join(', ') })}.` : ''}
+              {score.rule.missed.length ? ` ${t('youMissed', { rules: titles(score.rule.missed) })}.` : ''}
+              {score.rule.extra.length ? ` ${t('youAdded', { rules: titles(score.rule.extra) })}.` : ''}
             </p>
           )}
         </li>
@@ -126,16 +130,31 @@ function Feedback({ scenario, assessment, score, lang, t }: { scenario: Training
       <p>
         <a href={href('/lab', lang === 'en' ? 'nb' : lang, { scenario: scenario.id })}>{t('openInLab')}</a>
       </p>
+      <NextScenario next={next} lang={lang} t={t} />
     </section>
   );
 }
 
-export function ScenarioPage({ c, lang, t, scenario, assessment, answers, score }: Common & { scenario: TrainingScenario; assessment: ScenarioAssessment; answers?: Answers; score?: Score }) {
-  const { registry } = c.get('deps');
-  const untranslated = !translated(scenario, lang);
-  const query = lang === 'nb' ? '' : `?lang=${lang}`;
+/** The link on to the next scenario in the list, or back to the list after the last. */
+function NextScenario({ next, lang, t }: { next: TrainingScenario | undefined; lang: Language; t: T }) {
   return (
-    <Layout lang={lang} t={t} title={scenario.title[lang] ?? scenario.title.nb} section="training" offered={WITH_ENGLISH} url={c.req.url}>
+    <p class="next">
+      {next ? (
+        <a href={href(`/training/${next.id}`, lang)} rel="next">
+          {t('nextScenario')}: <Text text={next.title} lang={lang} as="span" />
+        </a>
+      ) : (
+        <a href={href('/training', lang)}>{t('lastScenario')}</a>
+      )}
+    </p>
+  );
+}
+
+export function ScenarioPage({ frame, registry, scenario, next, assessment, answers, score }: Common & { scenario: TrainingScenario; next: TrainingScenario | undefined; assessment: ScenarioAssessment; answers?: Answers; score?: Score }) {
+  const { lang, t } = frame;
+  const untranslated = !translated(scenario, lang);
+  return (
+    <Layout frame={frame} title={scenario.title[lang] ?? scenario.title.nb} section="training">
       <p class="crumbs">
         <a href={href('/training', lang)}>{t('backToList')}</a>
       </p>
@@ -154,14 +173,14 @@ export function ScenarioPage({ c, lang, t, scenario, assessment, answers, score 
         </div>
       ) : (
         <>
-          {score ? <Feedback scenario={scenario} assessment={assessment} score={score} lang={lang} t={t} /> : null}
+          {score ? <Feedback scenario={scenario} assessment={assessment} score={score} lang={lang} t={t} next={next} /> : null}
           <h2>{t('theCase')}</h2>
           <Text text={scenario.story} lang={lang} />
           <details class="proposal">
             <summary>{t('proposal')}</summary>
             <RequestSummary request={scenario.request} lang={lang} t={t} serviceNames={serviceNames(registry, lang)} />
           </details>
-          <form method="post" action={`/training/${scenario.id}${query}#feedback`} class="questions">
+          <PostForm path={`/training/${scenario.id}`} fragment="feedback" class="questions">
             <h2>{t('questions')}</h2>
             <fieldset>
               <legend>{t('qSign')}</legend>
@@ -202,7 +221,7 @@ export function ScenarioPage({ c, lang, t, scenario, assessment, answers, score 
                       <div class="field check">
                         <input type="checkbox" id={`rule-${choice.id}`} name="rule" value={choice.id} checked={answers?.rule.includes(choice.id) ?? false} />
                         <label for={`rule-${choice.id}`}>
-                          <code>{choice.id}</code> – {choice.citation}
+                          {choice.title} <span class="meta">({choice.citation})</span>
                         </label>
                       </div>
                     ))}
@@ -211,18 +230,19 @@ export function ScenarioPage({ c, lang, t, scenario, assessment, answers, score 
               })}
             </fieldset>
             <button type="submit">{t('checkAnswers')}</button>
-          </form>
+          </PostForm>
+          {score ? null : <NextScenario next={next} lang={lang} t={t} />}
         </>
       )}
     </Layout>
   );
 }
 
-export function TrainerPage({ c, lang, t, rows }: Common & { rows: { scenario: TrainingScenario; assessment: ScenarioAssessment }[] }) {
-  const { registry } = c.get('deps');
+export function TrainerPage({ frame, registry, rows }: Common & { rows: { scenario: TrainingScenario; assessment: ScenarioAssessment }[] }) {
+  const { lang, t } = frame;
   const coverage = categories.map((category) => [category, rows.filter((r) => categoriesOf(registry, r.scenario).includes(category)).length] as const);
   return (
-    <Layout lang={lang} t={t} title={t('trainerTitle')} section="training" offered={WITH_ENGLISH} url={c.req.url}>
+    <Layout frame={frame} title={t('trainerTitle')} section="trainer">
       <p class="crumbs">
         <a href={href('/training', lang)}>{t('backToList')}</a>
       </p>
@@ -269,7 +289,13 @@ export function TrainerPage({ c, lang, t, rows }: Common & { rows: { scenario: T
               <dd>
                 {assessment.ok ? `${t(`verdict.${assessment.verdict}`)}: ${assessment.rules.join(', ') || t('noRuleApplies')}` : '—'}
                 <br />
-                {problems.length === 0 ? <span class="right">✓ {t('teachingOk')}</span> : <strong class="wrong">✗ {t('teachingMismatch')}: {problems.join('; ')}</strong>}
+                {problems.length === 0 ? (
+                  <span class="right">✓ {t('teachingOk')}</span>
+                ) : (
+                  <strong class="wrong">
+                    ✗ {t('teachingMismatch')}: {problems.map((p) => ('rule' in p ? t(p.problem === 'focus-silent' ? 'focusSilent' : 'silentFires', { rule: p.rule }) : `${p.path}: ${p.message}`)).join('; ')}
+                  </strong>
+                )}
               </dd>
             </dl>
           </article>
