@@ -82,7 +82,8 @@ export function handWritten(request: EvaluationRequest, selection: Selection): {
     push(out, and(old, is(procedure.provisionalReplySent, false)), 'procedure.provisional-reply', 'warning');
   }
   if (notGrant) {
-    const scarce = grounds.reasons.includes('budget') || grounds.reasons.includes('capacity') ? T : F;
+    const reasons = grounds.reasons;
+    const scarce = reasons === undefined ? U : reasons.includes('budget') || reasons.includes('capacity') ? T : F;
     for (let i = 0; i < services.length; i++) {
       const line = services[i]!;
       const short = or(selection.catalogue[line.type]!.hourBased ? F : T, below(line.grantedHoursPerWeek, need));

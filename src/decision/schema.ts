@@ -31,16 +31,22 @@ export const ServiceLine = z.strictObject({
   chargeStated: z.boolean().optional().meta({ description: 'Contract 1.1. The letter says a charge (egenandel) applies to the line.' }),
 });
 
+const leftOutIsMissing = 'Required in contract v1; from 1.1 a value left out is reported as missing (the rules that need it are undetermined and the verdict cannot be clear), never read as fine.';
+
 export const Grounds = z.strictObject({
-  citesLegalBasis: z.boolean(),
-  describesFacts: z.boolean(),
-  statesMainConsiderations: z.boolean(),
-  reasons: z.array(z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'must be a reason code such as budget')).max(20),
+  citesLegalBasis: z.boolean().optional().meta({ description: `The grounds cite the legal basis (fvl § 25 første ledd). ${leftOutIsMissing}` }),
+  describesFacts: z.boolean().optional().meta({ description: `The grounds describe the facts (fvl § 25 andre ledd). ${leftOutIsMissing}` }),
+  statesMainConsiderations: z.boolean().optional().meta({ description: `The grounds name the main considerations (fvl § 25 tredje ledd). ${leftOutIsMissing}` }),
+  reasons: z
+    .array(z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'must be a reason code such as budget'))
+    .max(20)
+    .optional()
+    .meta({ description: `Reason codes the grounds give (budget, capacity, other-service-responsible, need-changed, need-not-documented, user-declined, age, …); [] when the grounds give none. ${leftOutIsMissing}` }),
   text: z.string().max(20000).optional().meta({ description: 'Free text of the grounds as drafted. Used for the check only, never stored.' }),
 });
 
 export const AppealNotice = z.strictObject({
-  included: z.boolean(),
+  included: z.boolean().optional().meta({ description: `The letter has an appeal notice (fvl § 27 tredje ledd). ${leftOutIsMissing}` }),
   deadlineWeeks: z.number().int().min(0).max(52).nullable().optional(),
   body: z.enum(['statsforvalteren', 'municipal-appeals-board', 'none']).optional(),
   sendViaMunicipality: z.boolean().optional().meta({ description: 'The letter says the appeal is sent to the municipality, which forwards it.' }),
@@ -53,8 +59,9 @@ export const Decision = z.strictObject({
       'The kind of decision. It must agree with the lines (contract 1.1), or the request is refused with 422 at the field that shows the contradiction: a grant grants what was applied for and no line 0 hours; a rejection and a termination grant 0 hours; a termination states previousHoursPerWeek on every hour-based line; a reduction grants some line fewer hours than before, and not 0 on every line; a partial-grant whose lines all state hours grants neither nothing nor everything applied for; only a reduction or termination grants fewer hours than before; a waiting-list decision has only long-term-stay lines. A label can never hide a rejection. `waiting-list` (contract 1.1): the person meets the criteria for a long-term stay and is put on the waiting list (pasrl § 2-1 e andre ledd, hol § 3-2 a).',
   }),
   services: z.array(ServiceLine).min(1).max(50),
-  grounds: Grounds,
-  appealNotice: AppealNotice,
+  // Left out whole (a draft whose grounds and appeal notice are not written yet): every fact in them is missing.
+  grounds: Grounds.default({}).meta({ description: `What the drafted grounds contain. ${leftOutIsMissing}` }),
+  appealNotice: AppealNotice.default({}).meta({ description: `What the drafted letter says about appeal. ${leftOutIsMissing}` }),
 });
 
 export const Assessment = z.strictObject({

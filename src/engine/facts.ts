@@ -111,7 +111,7 @@ const decisionTable = {
     'decision.grounds.statesMainConsiderations',
     'decision.grounds.reasons',
   ]),
-  'decision.grounds.reasonCount': { source: 'decision.grounds.reasons', of: ({ request }) => request.decision.grounds.reasons.length },
+  'decision.grounds.reasonCount': { source: 'decision.grounds.reasons', of: ({ request }) => request.decision.grounds.reasons?.length },
   ...requestFields([
     'decision.appealNotice.included',
     'decision.appealNotice.deadlineWeeks',

@@ -22,6 +22,25 @@ describe('POST /v1/evaluations', () => {
     expect(body.verdict).toBe('clear');
   });
 
+  it('a draft without its grounds and appeal notice yet is evaluated, and what it leaves out is undetermined, never fine', async () => {
+    const request = baseRequest('bpa-rejection') as any;
+    delete request.decision.grounds;
+    delete request.decision.appealNotice;
+    const response = await post(app, '/v1/evaluations', request);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as any;
+    expect(body.verdict).toBe('blocked');
+    const undetermined = body.findings.filter((f: any) => f.outcome === 'undetermined').map((f: any) => f.rule);
+    expect(undetermined).toEqual(expect.arrayContaining(['grounds.legal-basis', 'appeal.notice-missing']));
+    // Grounds given with one answer left out: only that answer is missing.
+    const partial = baseRequest('bpa-rejection') as any;
+    delete partial.decision.grounds.citesLegalBasis;
+    const answer = (await (await post(app, '/v1/evaluations', partial)).json()) as any;
+    const legalBasis = answer.findings.find((f: any) => f.rule === 'grounds.legal-basis');
+    expect(legalBasis.outcome).toBe('undetermined');
+    expect(answer.verdict).not.toBe('clear');
+  });
+
   it('400: malformed JSON', async () => {
     const response = await post(app, '/v1/evaluations', '{"decisionDate": ');
     expect(response.status).toBe(400);

@@ -112,15 +112,22 @@ describe('rule lab', () => {
     await page.close();
   });
 
-  it('a case manager who fills in only the service lines is told which grounds and appeal facts are not assessed, and gets no verdict', async () => {
+  it('a case manager who names the decision and fills in only the service lines sees the grounds and appeal findings undetermined, never clear', async () => {
     const page = await open('/lab');
-    await page.getByLabel('Tjeneste', { exact: true }).selectOption('home-nursing');
-    await page.getByLabel('Innvilget, timer per uke', { exact: true }).fill('4');
-    await page.getByLabel('Forventet varighet i dager', { exact: true }).fill('365');
+    const field = (label: string) => page.getByLabel(label, { exact: true });
+    await field('Vedtaksdato').fill('10.12.2026');
+    await field('Kommunenummer').fill('0301');
+    await field('Type vedtak').selectOption('rejection');
+    await field('Søkerens alder').fill('78');
+    await field('Tjeneste').selectOption('practical-assistance');
+    await field('Innvilget, timer per uke').fill('0');
+    await field('Søkt om, timer per uke').fill('4');
+    await field('Forventet varighet i dager').fill('365');
     await evaluate(page);
-    const summary = await page.locator('.error-summary').innerText();
-    for (const text of ['Begrunnelsen viser til hjemmel: Velg Ja eller Nei.', 'Begrunnelsen nevner hovedhensynene: Velg Ja eller Nei.', 'Klageopplysningene: Må fylles ut.']) expect(summary).toContain(text);
-    expect(await page.locator('.verdict').count()).toBe(0);
+    expect(await page.locator('.error-summary').count()).toBe(0);
+    const undetermined = await page.locator('article.finding', { has: page.locator('.undetermined') }).evaluateAll((list) => list.map((a) => a.getAttribute('data-rule')));
+    expect(undetermined).toEqual(expect.arrayContaining(['grounds.legal-basis', 'grounds.main-considerations', 'appeal.notice-missing']));
+    expect(await page.locator('.verdict').innerText()).not.toContain('Klar');
     await page.close();
   });
 
@@ -286,11 +293,15 @@ describe('ruleset browser', () => {
     const rulesDiff = page.locator('[data-diff="rules"]');
     expect(await rulesDiff.locator('[data-diff-part="added"] article[data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')))).toEqual(['appeal.documents-access']);
     expect(await rulesDiff.locator('[data-diff-part="removed"]').innerText()).toContain('appeal.body-non-statutory');
+    // Every rule of a draft has its legal text and review record (which 2025.1.0 did not): besides those, two rules changed.
     const changed = rulesDiff.locator('[data-diff-part="changed"] article[data-changed]');
-    expect(await changed.evaluateAll((els) => els.map((e) => e.getAttribute('data-changed')))).toEqual(['appeal.deadline-non-statutory', 'grounds.main-considerations']);
+    const changedBeyondQuotes = await changed.evaluateAll((els) =>
+      els.filter((e) => [...e.querySelectorAll('tr[data-field]')].some((tr) => !['quote', 'review'].includes(tr.getAttribute('data-field')!))).map((e) => e.getAttribute('data-changed')),
+    );
+    expect(changedBeyondQuotes).toEqual(['appeal.deadline-non-statutory', 'grounds.main-considerations']);
     const severity = rulesDiff.locator('article[data-changed="grounds.main-considerations"] tr[data-field="severity"] td');
     expect(await severity.allInnerTexts()).toEqual(['Feil', 'Advarsel']);
-    expect(await rulesDiff.locator('article[data-changed="appeal.deadline-non-statutory"] tr[data-field]').evaluateAll((els) => els.map((e) => e.getAttribute('data-field')))).toEqual(['conditions']);
+    expect(await rulesDiff.locator('article[data-changed="appeal.deadline-non-statutory"] tr[data-field]').evaluateAll((els) => els.map((e) => e.getAttribute('data-field')))).toEqual(['conditions', 'quote', 'review']);
     expect(await page.locator('[data-diff="meta"]').innerText()).toContain('Utkast: ny regel om innsynsrett');
     await screenshot(page, 'ruleset-diff', '[data-diff="rules"]');
     await page.close();
@@ -339,7 +350,7 @@ describe('training', () => {
     const titles = truth.rules.map((id) => truth.choices.find((c) => c.id === id)!.title);
     expect(await feedback.locator('[data-question="rule"]').innerText()).toContain(`Du manglet: ${titles.join(', ')}`);
     const explained = feedback.locator('article.finding[data-rule="bpa.right-from-32-hours"]');
-    expect(await explained.innerText()).toContain('Søkeren har rett til å få tjenestene organisert som BPA');
+    expect(await explained.innerText()).toContain('Da har søkeren rett til å få den personlige assistansen organisert som BPA.');
     expect(await explained.getByRole('link', { name: 'pasient- og brukerrettighetsloven § 2-1 d' }).count()).toBe(1);
 
     // The answers stay in the form; correct them and try again.

@@ -11,7 +11,7 @@ import type { RequestJson } from '../../src/corpus/generate.ts';
 export function ageReviewChanges(requests: readonly RequestJson[]): { index: number; before: string; after: string }[] {
   return requests.flatMap((r, index) =>
     (r.decision.kind === 'rejection' || r.decision.kind === 'termination') && r.applicant.age === 66
-      ? [{ index, before: r.decision.appealNotice.included ? 'clear' : 'warnings', after: 'blocked' }]
+      ? [{ index, before: r.decision.appealNotice?.included ? 'clear' : 'warnings', after: 'blocked' }]
       : [],
   );
 }

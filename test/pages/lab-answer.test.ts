@@ -103,11 +103,22 @@ describe('the lab form', () => {
     for (const html of [nb, nn]) expect(html).not.toMatch(/Invalid input|Too big|expected (number|string)|must be/);
   });
 
-  it('asks for what is left unassessed, by name, when only the service lines are filled in', async () => {
+  it('asks only for what names the decision when only the service lines are filled in: grounds and appeal may be left for later', async () => {
     const html = await (await postForm([['lines', '1'], ['decision.services.0.type', 'home-nursing'], ['decision.services.0.grantedHoursPerWeek', '4'], ['decision.services.0.expectedDurationDays', '365']])).text();
     expect(html).not.toContain('class="verdict');
-    for (const label of ['Begrunnelsen viser til hjemmel', 'Klageopplysningene', 'Type vedtak', 'Kommunenummer', 'Søkeren']) expect(html).toMatch(new RegExp(`${label}: (Må fylles ut|Velg Ja eller Nei)\\.`));
-    expect(html).toContain('<a href="#f-decision-appealNotice-included">Klageopplysningene: Må fylles ut.</a>');
+    for (const label of ['Vedtaksdato', 'Type vedtak', 'Kommunenummer', 'Søkeren']) expect(html).toMatch(new RegExp(`${label}: Må fylles ut\\.`));
+    expect(html).not.toMatch(/(Begrunnelsen viser til hjemmel|Klageopplysningene|Brevet har klageopplysninger): (Må fylles ut|Velg Ja eller Nei)/);
+  });
+
+  it('reports the grounds and the appeal notice left out as undetermined, never as fine', async () => {
+    const named: [string, string][] = [['decisionDate', '10.12.2026'], ['municipality', '0301'], ['decision.kind', 'rejection'], ['applicant.age', '78']];
+    const lines: [string, string][] = [['lines', '1'], ['decision.services.0.type', 'practical-assistance'], ['decision.services.0.grantedHoursPerWeek', '0'], ['decision.services.0.appliedHoursPerWeek', '4'], ['decision.services.0.expectedDurationDays', '365']];
+    const html = await (await postForm([...named, ...lines])).text();
+    expect(html).toContain('class="verdict verdict-blocked"');
+    const undetermined = [...html.matchAll(/<article class="finding[^"]*" data-rule="([^"]+)">((?:(?!<\/article>).)*)<\/article>/gs)]
+      .filter((m) => m[2]!.includes('<p class="undetermined">'))
+      .map((m) => m[1]);
+    expect(undetermined).toEqual(expect.arrayContaining(['grounds.legal-basis', 'grounds.facts', 'grounds.main-considerations', 'appeal.notice-missing']));
   });
 
   it('refuses personal data in Norwegian, naming the field', async () => {

@@ -37,7 +37,7 @@ describe('the Worker in workerd: pages', () => {
     expect(await page('/training/equality-budget?lang=en')).toContain('Fewer hours than the need, because the budget is tight');
     const wrong = await (await postForm('/training/equality-budget', [['sign', 'clear'], ['change', '1'], ['rule', 'equality.age-as-reason']])).text();
     expect(wrong).toContain('Du fikk 0 av 3 riktige');
-    const right = await postForm('/training/equality-budget', [['sign', 'blocked'], ['change', '0'], ['rule', 'equality.budget-below-assessed-need']]);
+    const right = await postForm('/training/equality-budget', [['sign', 'warnings'], ['change', '0'], ['rule', 'equality.budget-below-assessed-need']]);
     expect(await right.text()).toContain('Du fikk 3 av 3 riktige');
     expect(right.headers.get('set-cookie')).toBeNull();
   });
