@@ -32,7 +32,7 @@ export interface paths {
         put?: never;
         /**
          * Evaluate up to 50 proposed decisions in one call
-         * @description Each item is evaluated, or refused, on its own, exactly as POST /v1/evaluations would answer it alone, with its own evaluationId and receipt; the answer is 200 with one result per item, in order. A refused item has the status it would have had alone and its problem (instance names the item: /v1/evaluations/batch#/requests/3). The whole call is refused only when the envelope is wrong (not JSON, no requests, more than 50), the body is over the size limit, or it holds personal data anywhere. Roles: caseworker, legal.
+         * @description Each item is evaluated, or refused, on its own, exactly as POST /v1/evaluations would answer it alone, with its own evaluationId and receipt; the answer is 200 with one result per item, in order. A refused item has the status it would have had alone and its problem (instance names the item: /v1/evaluations/batch#/requests/3). The whole call is refused only when the envelope is wrong (not JSON, no requests, more than 50), the body is over the size limit, or it holds personal data anywhere. Roles: caseworker, legal; an item pinning a version other than the one in force on its decisionDate needs legal, as a single call does (403 pin-needs-legal for that item).
          */
         post: operations["evaluateBatch"];
         delete?: never;
@@ -378,16 +378,29 @@ export interface components {
                     /** @description Contract 1.1. The letter says a charge (egenandel) applies to the line. */
                     chargeStated?: boolean;
                 }[];
+                /**
+                 * @description What the drafted grounds contain. Required in contract v1; from 1.1 a value left out is reported as missing (the rules that need it are undetermined and the verdict cannot be clear), never read as fine.
+                 * @default {}
+                 */
                 grounds: {
-                    citesLegalBasis: boolean;
-                    describesFacts: boolean;
-                    statesMainConsiderations: boolean;
-                    reasons: string[];
+                    /** @description The grounds cite the legal basis (fvl § 25 første ledd). Required in contract v1; from 1.1 a value left out is reported as missing (the rules that need it are undetermined and the verdict cannot be clear), never read as fine. */
+                    citesLegalBasis?: boolean;
+                    /** @description The grounds describe the facts (fvl § 25 andre ledd). Required in contract v1; from 1.1 a value left out is reported as missing (the rules that need it are undetermined and the verdict cannot be clear), never read as fine. */
+                    describesFacts?: boolean;
+                    /** @description The grounds name the main considerations (fvl § 25 tredje ledd). Required in contract v1; from 1.1 a value left out is reported as missing (the rules that need it are undetermined and the verdict cannot be clear), never read as fine. */
+                    statesMainConsiderations?: boolean;
+                    /** @description Reason codes the grounds give (budget, capacity, other-service-responsible, need-changed, need-not-documented, user-declined, age, …); [] when the grounds give none. Required in contract v1; from 1.1 a value left out is reported as missing (the rules that need it are undetermined and the verdict cannot be clear), never read as fine. */
+                    reasons?: string[];
                     /** @description Free text of the grounds as drafted. Used for the check only, never stored. */
                     text?: string;
                 };
+                /**
+                 * @description What the drafted letter says about appeal. Required in contract v1; from 1.1 a value left out is reported as missing (the rules that need it are undetermined and the verdict cannot be clear), never read as fine.
+                 * @default {}
+                 */
                 appealNotice: {
-                    included: boolean;
+                    /** @description The letter has an appeal notice (fvl § 27 tredje ledd). Required in contract v1; from 1.1 a value left out is reported as missing (the rules that need it are undetermined and the verdict cannot be clear), never read as fine. */
+                    included?: boolean;
                     deadlineWeeks?: number | null;
                     /** @enum {string} */
                     body?: "statsforvalteren" | "municipal-appeals-board" | "none";

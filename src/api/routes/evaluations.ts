@@ -66,7 +66,7 @@ const batchRoute = createRoute({
   description:
     `Each item is evaluated, or refused, on its own, exactly as POST /v1/evaluations would answer it alone, with its own evaluationId and receipt; the answer is 200 with one result per item, in order. ` +
     'A refused item has the status it would have had alone and its problem (instance names the item: /v1/evaluations/batch#/requests/3). ' +
-    'The whole call is refused only when the envelope is wrong (not JSON, no requests, more than 50), the body is over the size limit, or it holds personal data anywhere. Roles: caseworker, legal.',
+    'The whole call is refused only when the envelope is wrong (not JSON, no requests, more than 50), the body is over the size limit, or it holds personal data anywhere. Roles: caseworker, legal; an item pinning a version other than the one in force on its decisionDate needs legal, as a single call does (403 pin-needs-legal for that item).',
   security: bearerSecurity,
   request: { body: { required: true, content: { 'application/json': { schema: BatchRequest, example: batchExampleRequest } } } },
   responses: {
