@@ -26,15 +26,17 @@ export function createLogSink(fd = 1) {
   destination.on('write', () => {
     failure = undefined;
   });
-  // pino's own timestamp goes under loggedAt: an evaluation line has its own `time` (evaluatedAt).
-  const logger = pino({ base: { service: 'hjemmel' }, timestamp: () => `,"loggedAt":"${new Date().toISOString()}"` }, destination);
+  // pino's standard `time` (ISO 8601); an evaluation line carries its own evaluatedAt.
+  const logger = pino({ base: { service: 'hjemmel' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
   const readiness: ReadinessCheck = {
     name: 'log',
     critical: false,
     check: () =>
       failure
-        ? { ok: false, detail: `log lines cannot be written to stdout (${failure}); ${dropped} dropped so far. The service answers on: the decision record holds every answered evaluation.` }
-        : { ok: true, detail: dropped > 0 ? `log lines are written to stdout; ${dropped} were dropped earlier` : 'log lines are written to stdout' },
+        ? `log lines cannot be written to stdout (${failure}); ${dropped} dropped so far. The service answers on: the decision record holds every answered evaluation.`
+        : dropped > 0
+          ? { note: `log lines are written to stdout; ${dropped} were dropped earlier` }
+          : undefined,
   };
   return { logger, readiness, close: () => destination.destroy() };
 }

@@ -29,6 +29,8 @@ interface Env {
   HJEMMEL_CORS_ORIGINS?: string;
   /** Var: `off` runs without a decision record (said so at /readyz); anything else means on. */
   HJEMMEL_RECORD?: string;
+  /** Static assets (wrangler.toml [assets]): swagger-ui-dist, for /docs. */
+  ASSETS?: Fetcher;
 }
 
 /**
@@ -56,7 +58,8 @@ function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
  * refuses to start and `wrangler deploy` refuses to upload it, as `npm start` refuses to serve. The Worker never generates keys (it runs as production does on
  * Node): what is not configured is refused with 503, never served open.
  */
-const security = parseSecurityConfig({ ...(env as Env), HJEMMEL_MODE: 'production' });
+const { ASSETS: assets, ...vars } = env as Env;
+const security = parseSecurityConfig({ ...vars, HJEMMEL_MODE: 'production' });
 const registry = loadRulesets(sources, lock, titles);
 const unservable = servingRefusal(registry);
 if (unservable) throw new Error(`The bundled rules cannot be served: ${unservable}`);
@@ -70,6 +73,10 @@ const app = createApp({
   receiptKeys: security.receiptKey ? await loadReceiptKeys(security.receiptKey, security.retiredReceiptKeys) : undefined,
   log: jsonConsoleLog,
   corsOrigins: security.corsOrigins,
+  docsAsset: async (file) => {
+    const response = await assets?.fetch(`https://assets.local/${file}`);
+    return response?.ok ? response.body ?? undefined : undefined;
+  },
   sessionSecret: security.sessionSecret,
   https: security.https,
   record: decisionRecord(env as Env),

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { jsonPointer } from '../src/api/problem.ts';
 
 // Checks of contract v1 shared by the Node and Worker tests. No Node imports, so workerd tests can use them.
 
@@ -19,7 +20,7 @@ export function expectContractExampleAnswer(body: any): void {
   for (const r of body.rulesets) expect(r.digest).toMatch(/^sha256-[0-9a-f]{64}$/);
   const bpa = body.findings.find((f: any) => f.rule === 'bpa.right-from-32-hours');
   expect(bpa).toMatchObject({ severity: 'error', category: 'legal-right', service: 0, outcome: 'fired', ruleset: 'no-national@2026.1.0' });
-  expect(bpa.legalBasis[0].url).toBe('https://lovdata.no/lov/1999-07-02-63/§2-1d');
+  expect(bpa.legalBasis[0].url).toBe('https://lovdata.no/lov/1999-07-02-63/%C2%A72-1d'); // percent-encoded: a valid URI
   expect(bpa.because).toContainEqual({ fact: 'applicant.age', operator: 'lessThan', value: 67, actual: 45, result: true });
   expect(bpa.message).toMatch(/Søkjaren har rett/);
   expect(bpa.title).toBe('BPA: behov på minst 32 timar i veka');
@@ -47,13 +48,23 @@ export function expectContractExampleAnswer(body: any): void {
   expect(appeal.text).toMatch(/Statsforvaltaren.*fire veker/);
 }
 
-/** A contract problem response (RFC 9457): the media type, the fields, and no stack trace. */
+/**
+ * A contract problem response (RFC 9457): the media type, the fields, and no stack trace. Each body
+ * field error's JSON Pointer is checked against its dotted path, then left out of what is returned,
+ * so tests compare errors by path and message.
+ */
 export async function problemOf(response: Response) {
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] };
+  const body = (await response.json()) as { type: string; title: string; status: number; detail: string; instance: string; errors?: { path: string; pointer?: string; message: string }[] };
   expect(body.status).toBe(response.status);
-  expect(body.type).toBeTruthy();
+  expect(body.type).toMatch(/^https:\/\/hjemmel\.no\/problems\/[a-z-]+$/);
   expect(body.title).toBeTruthy();
+  expect(body.instance).toMatch(/^\//);
   expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack traces
+  for (const error of body.errors ?? []) {
+    if (error.path === undefined) continue;
+    expect(error.pointer, error.path).toBe(jsonPointer(error.path));
+    delete error.pointer;
+  }
   return body;
 }

@@ -63,8 +63,8 @@ function draftOf(base: Record<string, any>, version: string) {
       en: 'The letter does not say the applicant may see the case documents. Say so in the appeal notice.',
     },
     legalBasis: [
-      { citation: 'forvaltningsloven § 18', url: 'https://lovdata.no/lov/1967-02-10/§18' },
-      { citation: 'forvaltningsloven § 27 tredje ledd', url: 'https://lovdata.no/lov/1967-02-10/§27' },
+      { citation: 'forvaltningsloven § 18', url: 'https://lovdata.no/lov/1967-02-10/%C2%A718' },
+      { citation: 'forvaltningsloven § 27 tredje ledd', url: 'https://lovdata.no/lov/1967-02-10/%C2%A727' },
     ],
   });
   // Every draft gives each rule and wording block its legal text and a review record (the loader refuses it otherwise).

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { hashApiKey } from '../src/api/auth.ts';
 import { generateReceiptKey } from '../src/receipts/keys.ts';
+import { openRecordDb } from '../src/record/open.ts';
+import { evaluationRecord } from '../src/record/schema.ts';
 import { root } from './helpers.ts';
 import { startServer, type Server } from './server.ts';
 
@@ -118,6 +120,57 @@ describe('Node entry', () => {
     } finally {
       server.stop();
     }
+  });
+
+  it('SIGTERM during a load: stops accepting, answers every request it had received, flushes the record and the log and exits 0', async () => {
+    const key = 'configured-caseworker-key-for-the-shutdown-test';
+    const recordDir = join(mkdtempSync(join(tmpdir(), 'hjemmel-stop-')), 'record');
+    const server = await start({ HJEMMEL_MODE: 'production', HJEMMEL_API_KEYS: `caseworker:${hashApiKey(key)}`, HJEMMEL_RECEIPT_KEY: JSON.stringify(await generateReceiptKey()), HJEMMEL_RECORD_DIR: recordDir });
+    // 40 requests at once, on 127.0.0.1; SIGTERM once 5 are answered, so the rest are in flight.
+    const total = 40;
+    let answered = 0;
+    let fifthAnswer!: () => void;
+    const fiveAnswered = new Promise<void>((resolve) => (fifthAnswer = resolve));
+    const calls = Array.from({ length: total }, () =>
+      evaluate(server.url, key).then(
+        async (response) => {
+          const { evaluationId } = (await response.json()) as { evaluationId?: string };
+          if (++answered === 5) fifthAnswer();
+          return { status: response.status, evaluationId };
+        },
+        (error: Error & { cause?: { code?: string } }) => ({ status: `cut: ${error.cause?.code ?? error.message}`, evaluationId: undefined }),
+      ),
+    );
+    await fiveAnswered;
+    server.stop();
+    // While it drains, the balancer's readiness probe is told to send no more.
+    let ready = 200;
+    for (let i = 0; i < 40 && ready === 200; i++) ready = (await fetch(`${server.url}/readyz`)).status;
+    expect(ready).toBe(503);
+    const results = await Promise.all(calls);
+    expect(results.map((r) => r.status)).toEqual(Array(total).fill(200));
+    expect(await server.exited).toBe(0);
+    // Stopped means stopped: no new connection is taken.
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+    // Every evaluation's log line was flushed before the exit, then the stop was logged.
+    const lines = server.output().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { msg?: string; evaluationId?: string; time: string });
+    for (const { evaluationId } of results) expect(lines.some((l) => l.evaluationId === evaluationId)).toBe(true);
+    expect(lines.at(-1)).toMatchObject({ msg: 'stopped', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(server.output()).not.toMatch(/did not close cleanly/);
+    // The record was flushed and closed: another process opens the folder, and holds every answered evaluation.
+    const opened = await openRecordDb({ dataDir: recordDir });
+    try {
+      const kept = (await opened.db.select({ id: evaluationRecord.evaluationId }).from(evaluationRecord)).map((row) => row.id);
+      expect(kept.sort()).toEqual(results.map((r) => r.evaluationId!).sort());
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('refuses to start on a shutdown bound that is not a whole number of milliseconds', async () => {
+    const { code, output } = await start({ HJEMMEL_SHUTDOWN_MS: 'soon' });
+    expect(code).toBe(1);
+    expect(output()).toMatch(/HJEMMEL_SHUTDOWN_MS must be a whole number of milliseconds, not "soon"/);
   });
 
   it('refuses to start on a malformed key setting, naming the variable but not its value', async () => {

@@ -12,7 +12,10 @@ export interface Server {
   stdout: () => string;
   url: string;
   child: ChildProcess;
+  /** SIGTERM: a graceful stop (src/node.ts). */
   stop: () => void;
+  /** The exit code, once the process has exited. */
+  exited: Promise<number | null>;
 }
 
 /**
@@ -28,13 +31,14 @@ export function startServer(env: Record<string, string>, stdout?: number): Promi
   const stdio: StdioOptions = ['ignore', stdout ?? 'pipe', 'pipe'];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { cwd: root, env: { ...inherited, PORT: '0', ...record, ...env }, stdio });
+    const exited = new Promise<number | null>((resolveExit) => child.on('exit', resolveExit));
     let output = '';
     let stdoutText = '';
     let settled = false;
     const done = (code: number | null, url = '') => {
       if (settled) return;
       settled = true;
-      resolve({ code, output: () => output, stdout: () => stdoutText, url, child, stop: () => child.kill() });
+      resolve({ code, output: () => output, stdout: () => stdoutText, url, child, stop: () => child.kill('SIGTERM'), exited });
     };
     const read = (d: Buffer) => {
       output += d;

@@ -38,7 +38,7 @@ export function bearerKey(header: string | undefined): string | undefined {
 }
 
 const unauthorized = (detail: string) => {
-  const response = problem(401, detail);
+  const response = problem('unauthorized', detail, [{ header: 'Authorization', message: detail }]);
   response.headers.set('WWW-Authenticate', 'Bearer realm="hjemmel"');
   return response;
 };
@@ -51,7 +51,7 @@ const unauthorized = (detail: string) => {
 export function authenticate(keys: ApiKeys | undefined): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     if (c.req.method === 'OPTIONS') return next(); // CORS preflight carries no credentials
-    if (!keys || keys.size === 0) return problem(503, 'This deployment has no API keys configured, so it refuses protected calls.');
+    if (!keys || keys.size === 0) return problem('not-configured', 'This deployment has no API keys configured, so it refuses protected calls.');
     const key = bearerKey(c.req.header('authorization'));
     if (!key) return unauthorized('Send an API key as "Authorization: Bearer <key>".');
     const role = keys.get(hashApiKey(key));
@@ -66,7 +66,7 @@ export function requireRole(...allowed: Role[]): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const role = c.get('role');
     if (!role) return unauthorized('Send an API key as "Authorization: Bearer <key>".');
-    if (!allowed.includes(role)) return problem(403, `The role "${role}" may not do this; it needs ${allowed.map((r) => `"${r}"`).join(' or ')}.`);
+    if (!allowed.includes(role)) return problem('forbidden', `The role "${role}" may not do this; it needs ${allowed.map((r) => `"${r}"`).join(' or ')}.`);
     return next();
   };
 }

@@ -7,8 +7,11 @@ import type { DecisionRecord } from '../record/decision-record.ts';
 import type { Registry } from '../rulesets/registry.ts';
 import type { TrainingSet } from '../training/load.ts';
 import type { ApiKeys, AuthEnv } from './auth.ts';
+import type { DocsAsset } from './docs.ts';
 import type { Log } from './log.ts';
 import type { ReadinessCheck } from './readiness.ts';
+import type { Metrics } from './metrics.ts';
+import type { TraceContext } from './trace.ts';
 
 /** What varies between faces (Node, Worker, tests): passed in, never reached for. */
 export interface AppDeps {
@@ -29,6 +32,12 @@ export interface AppDeps {
   log?: Log;
   /** Browser origins allowed to call the API (CORS). Absent or empty: none. */
   corsOrigins?: readonly string[];
+  /** Where counts go, for a face that exposes /metrics (Node). Absent: none kept, /metrics is 404. */
+  metrics?: Metrics;
+  /** swagger-ui's files for /docs (src/api/docs.ts), read by the face. Absent: /docs has no assets (404). */
+  docsAsset?: (file: DocsAsset) => Promise<BodyInit | undefined>;
+  /** True once the face is stopping (Node, on SIGTERM): /readyz then answers 503. */
+  stopping?: () => boolean;
   /** The secret page sessions are signed with (src/pages/session-token.ts). Absent: a random one for this app. */
   sessionSecret?: string;
   /** The deployment is served over https (behind a proxy that ends TLS, say): session cookies are Secure. */
@@ -45,12 +54,12 @@ export interface AppDeps {
   record?: DecisionRecord;
   /** Draws the /insight page's charts (Node: Observable Plot). Absent: the page shows the tables only. */
   insightCharts?: ChartRenderer;
-  /** Further readiness checks for /readyz (the log sink, say); the record's own check is always run. */
+  /** The face's own readiness checks for /readyz (the log sink on Node), run after src/api/readiness.ts's list. */
   readiness?: readonly ReadinessCheck[];
 }
 
 export type AppEnv = {
-  Variables: { deps: AppDeps; log: Log; receivedAt: number; sessions: Sessions; session?: Session } & AuthEnv['Variables'] & RequestIdVariables;
+  Variables: { deps: AppDeps; log: Log; receivedAt: number; trace: TraceContext; sessions: Sessions; session?: Session } & AuthEnv['Variables'] & RequestIdVariables;
 };
 
 export const DEFAULT_MAX_BODY_BYTES = 100 * 1024;

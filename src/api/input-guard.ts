@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { findNationalId } from '../decision/national-id.ts';
 import { duplicateKey } from './duplicate-keys.ts';
-import type { FieldError } from './problem.ts';
+import type { FieldError, HeaderError } from './problem.ts';
 import { problem } from './problem.ts';
 
 /**
@@ -24,7 +24,7 @@ export const INPUT_LIMITS = {
   maxObjectKeys: 100,
 };
 
-type Refusal = { detail: string; errors: FieldError[] };
+type Refusal = { cause: 'body-too-complex' | 'personal-data'; detail: string; errors: FieldError[] };
 
 const join = (path: readonly string[]) => path.join('.') || '(body)';
 
@@ -32,11 +32,11 @@ const join = (path: readonly string[]) => path.join('.') || '(body)';
 function shapeRefusal(value: unknown, path: string[], depth: number): Refusal | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   if (depth > INPUT_LIMITS.maxDepth) {
-    return { detail: `The body nests deeper than ${INPUT_LIMITS.maxDepth} levels.`, errors: [{ path: join(path), message: `nested deeper than ${INPUT_LIMITS.maxDepth} levels` }] };
+    return { cause: 'body-too-complex', detail: `The body nests deeper than ${INPUT_LIMITS.maxDepth} levels.`, errors: [{ path: join(path), message: `nested deeper than ${INPUT_LIMITS.maxDepth} levels` }] };
   }
   if (Array.isArray(value)) {
     if (value.length > INPUT_LIMITS.maxArrayLength) {
-      return { detail: `An array has more than ${INPUT_LIMITS.maxArrayLength} items.`, errors: [{ path: join(path), message: `more than ${INPUT_LIMITS.maxArrayLength} items` }] };
+      return { cause: 'body-too-complex', detail: `An array has more than ${INPUT_LIMITS.maxArrayLength} items.`, errors: [{ path: join(path), message: `more than ${INPUT_LIMITS.maxArrayLength} items` }] };
     }
     for (let i = 0; i < value.length; i++) {
       const refusal = shapeRefusal(value[i], [...path, String(i)], depth + 1);
@@ -46,7 +46,7 @@ function shapeRefusal(value: unknown, path: string[], depth: number): Refusal | 
   }
   const keys = Object.keys(value);
   if (keys.length > INPUT_LIMITS.maxObjectKeys) {
-    return { detail: `An object has more than ${INPUT_LIMITS.maxObjectKeys} fields.`, errors: [{ path: join(path), message: `more than ${INPUT_LIMITS.maxObjectKeys} fields` }] };
+    return { cause: 'body-too-complex', detail: `An object has more than ${INPUT_LIMITS.maxObjectKeys} fields.`, errors: [{ path: join(path), message: `more than ${INPUT_LIMITS.maxObjectKeys} fields` }] };
   }
   for (const key of keys) {
     const refusal = shapeRefusal((value as Record<string, unknown>)[key], [...path, key], depth + 1);
@@ -77,7 +77,7 @@ function personalData(value: unknown, path: string[], out: FieldError[]): void {
 function personalRefusal(body: unknown): Refusal | undefined {
   const errors: FieldError[] = [];
   personalData(body, [], errors);
-  return errors.length > 0 ? { detail: 'The request holds personal data that Hjemmel does not accept.', errors } : undefined;
+  return errors.length > 0 ? { cause: 'personal-data', detail: 'The request holds personal data that Hjemmel does not accept.', errors } : undefined;
 }
 
 /** The refusal for a parsed JSON body, or undefined if it may go on to the route's schema. */
@@ -88,13 +88,13 @@ export function inspectBody(body: unknown): Refusal | undefined {
 export const isJson = (contentType: string | undefined) => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType ?? '');
 
 /**
- * Why a body's encoding is refused (415), or undefined: the body is read as UTF-8 text, so a body
- * declared in another charset, or compressed, would be misread rather than read.
+ * The header that makes a body's encoding unreadable (415), or undefined: the body is read as UTF-8
+ * text, so a body declared in another charset, or compressed, would be misread rather than read.
  */
-function unsupportedEncoding(contentType: string | undefined, contentEncoding: string | undefined): string | undefined {
-  if (contentEncoding !== undefined && contentEncoding.trim().toLowerCase() !== 'identity') return 'Send the body uncompressed: no Content-Encoding other than identity.';
+function unsupportedEncoding(contentType: string | undefined, contentEncoding: string | undefined): HeaderError | undefined {
+  if (contentEncoding !== undefined && contentEncoding.trim().toLowerCase() !== 'identity') return { header: 'Content-Encoding', message: 'send the body uncompressed: no Content-Encoding other than identity' };
   const charset = /;\s*charset\s*=\s*"?([^";\s]*)"?/i.exec(contentType ?? '')?.[1];
-  if (charset !== undefined && charset.toLowerCase() !== 'utf-8') return 'Send the body as application/json in UTF-8 (charset=utf-8 or none).';
+  if (charset !== undefined && charset.toLowerCase() !== 'utf-8') return { header: 'Content-Type', message: 'send the body as application/json in UTF-8 (charset=utf-8 or none)' };
   return undefined;
 }
 
@@ -103,7 +103,7 @@ export function inputGuard(): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     const unsupported = unsupportedEncoding(c.req.header('content-type'), c.req.header('content-encoding'));
-    if (unsupported) return problem(415, unsupported);
+    if (unsupported) return problem('unsupported-encoding', 'The body is not sent as uncompressed UTF-8, so it cannot be read as sent.', [unsupported]);
     if (!isJson(c.req.header('content-type'))) return next();
     const text = await c.req.text();
     let body: unknown;
@@ -115,15 +115,15 @@ export function inputGuard(): MiddlewareHandler {
     // The routes read the body with c.req.json(): hand them this parse rather than a second one.
     c.req.bodyCache.json = Promise.resolve(body);
     const shape = shapeRefusal(body, [], 0);
-    if (shape) return problem(422, shape.detail, shape.errors);
+    if (shape) return problem(shape.cause, shape.detail, shape.errors);
     const duplicate = duplicateKey(text);
     if (duplicate !== undefined) {
-      return problem(400, 'The body gives a field twice in one object, so it could be read two ways.', [
+      return problem('duplicate-key', 'The body gives a field twice in one object, so it could be read two ways.', [
         { path: duplicate, message: 'duplicate field: the key appears more than once in this object' },
       ]);
     }
     const personal = personalRefusal(body);
-    if (personal) return problem(422, personal.detail, personal.errors);
+    if (personal) return problem(personal.cause, personal.detail, personal.errors);
     return next();
   };
 }

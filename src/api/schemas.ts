@@ -1,35 +1,45 @@
 import { z } from 'zod';
 import { RulesetRef } from '../decision/result.ts';
 import { ChangelogEntry, Localized, Quote, Review } from '../rulesets/schema.ts';
+import { PROBLEM_BASE, problemTypes, problemTypeUri, type ProblemType } from './problem.ts';
 
 /** HTTP-only schemas: problems and the ruleset listings. Evaluation schemas live in src/decision/. */
 
+const ProblemTypeUri = z.enum(Object.keys(problemTypes).map((type) => problemTypeUri(type as ProblemType)) as [string, ...string[]]);
+
 export const Problem = z
   .object({
-    type: z.string(),
-    title: z.string(),
+    type: ProblemTypeUri.meta({ description: `What went wrong, one stable identifier per cause (README, "Problem types"). An identifier under ${PROBLEM_BASE}; it need not resolve.` }),
+    title: z.string().meta({ description: 'A short summary of the type; the same for every problem of that type.' }),
     status: z.number().int(),
-    detail: z.string(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    detail: z.string().meta({ description: 'What went wrong in this call, in English.' }),
+    instance: z.string().optional().meta({ description: 'The request path this problem answers (in a batch, the item: /v1/evaluations/batch#/requests/3).' }),
+    errors: z
+      .array(
+        z.object({
+          path: z.string().optional().meta({ description: 'The body field, as a dotted path (decision.services.0.type); (body) for the whole body.' }),
+          pointer: z.string().optional().meta({ description: 'The same field as a JSON Pointer (RFC 6901): /decision/services/0/type; empty for the whole body.' }),
+          header: z.string().optional().meta({ description: 'For a header that is missing or wrong (401, 415): its name.' }),
+          message: z.string(),
+        }),
+      )
+      .optional()
+      .meta({ description: 'Each field or header that is wrong. A body field has path and pointer; a header has header.' }),
     requestId: z.string().optional().meta({ description: 'The X-Request-Id of the response; the service log names the same id.' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details; errors[] names each invalid field by its path.' });
 
-const problemText: Record<number, string> = {
-  400: 'Malformed JSON, or a key given twice in one object (errors[] names it)',
-  401: 'No or unknown API key',
-  403: 'The key’s role may not do this',
-  404: 'Unknown ruleset, version or route',
-  413: 'Body too large',
-  415: 'Body is not application/json in UTF-8, or has a Content-Encoding',
-  422: 'Well-formed but invalid; errors[] names the fields (personal data and over-deep or over-large bodies included)',
-  500: 'The evaluation failed inside; no verdict',
-  503: 'This deployment has no API keys or no receipt key configured, or the decision record cannot be written or read, so it refuses the call (never a verdict without its record)',
-};
+/** For each status, the problem types it can carry, as the OpenAPI response description. */
+function problemText(status: number): string {
+  return Object.entries(problemTypes)
+    .filter(([, kind]) => kind.status === status)
+    .map(([type, kind]) => `\`${type}\`: ${kind.description}`)
+    .join(' ');
+}
 
 export function problemResponses<S extends number>(...statuses: S[]) {
   return Object.fromEntries(
-    statuses.map((status) => [status, { description: problemText[status] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } }]),
+    statuses.map((status) => [status, { description: problemText(status) || 'Problem', content: { 'application/problem+json': { schema: Problem } } }]),
   ) as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof Problem } } }>;
 }
 

@@ -21,7 +21,13 @@ function yamlFiles(path: string): string[] {
 export function readCases(paths: string[], requestsDir: string): CaseSet {
   const cases: CaseSet['cases'] = [];
   for (const file of paths.flatMap(yamlFiles)) {
-    const result = CaseFile.safeParse(parse(readFileSync(file, 'utf8')));
+    let raw: unknown;
+    try {
+      raw = parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message}`);
+    }
+    const result = CaseFile.safeParse(raw);
     if (!result.success) {
       throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
     }

@@ -12,9 +12,9 @@ export const coverage: Command = {
     const { values, positionals } = parse(args, { ...rulesOption, ...caseOptions, ...pinOption, min: { type: 'string' }, json: { type: 'boolean', default: false } });
     const min = values.min === undefined ? undefined : Number(values.min);
     if (min !== undefined && !(min >= 0 && min <= 100)) throw new UsageError(`--min must be a percentage from 0 to 100, got ${values.min}`);
-    const pins = parsePins(values.pin);
     const registry = loadRegistry(io, values.rules);
     if (!registry) return EXIT.failed;
+    const pins = parsePins(values.pin, registry);
     const paths = (positionals.length ? positionals : [defaultCases]).map((p) => resolve(io.cwd, p));
     const { cases, bases } = readCases(paths, resolve(io.cwd, values.requests));
     const report = coverageOf(registry, cases.map((c) => checkRequest(withPins(caseRequest(c, bases), registry, pins), registry, legalStaff)));

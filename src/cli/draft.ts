@@ -32,7 +32,7 @@ export const draft: Command = {
     }
     const text = readFileSync(resolve(io.cwd, values.rules, latest.source), 'utf8');
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, draftText(text, version, new Date().toISOString().slice(0, 10)));
+    writeFileSync(target, draftText(text, version, io.now().toISOString().slice(0, 10)));
     io.out(
       `Draft ${id}@${version} written to ${join(values.rules, id, `${version}.yaml`)} (copied from ${latest.file.version}).\n` +
         `Next: change the rules, describe the change in its changelog entry, then\n` +

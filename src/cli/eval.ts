@@ -32,9 +32,9 @@ export const evalCommand: Command = {
     if (positionals.length !== 1) throw new UsageError('give exactly one request file');
     const lang = values.lang === undefined ? undefined : Language.safeParse(values.lang);
     if (lang && !lang.success) throw new UsageError(`--lang must be nb, nn or en, got ${values.lang}`);
-    const pins = parsePins(values.pin);
     const registry = loadRegistry(io, values.rules);
     if (!registry) return EXIT.failed;
+    const pins = parsePins(values.pin, registry);
 
     let raw: Record<string, unknown>;
     try {

@@ -11,6 +11,8 @@ export interface Io {
   /** Whether stderr is a terminal: progress bars only then. */
   errIsTTY: boolean;
   cwd: string;
+  /** Today, for the dates commands write (a draft's changelog entry); the walk-through passes a fixed one. */
+  now: () => Date;
 }
 
 export interface Command {
@@ -39,13 +41,20 @@ export const caseOptions = { requests: { type: 'string', default: 'fixtures/requ
 export const defaultCases = 'fixtures/cases';
 export const pinOption = { pin: { type: 'string', multiple: true } } as const;
 
-/** `--pin id@version`, repeatable, as a pin map. */
-export function parsePins(values: string[] | undefined): Record<string, string> {
+/**
+ * `--pin id@version`, repeatable, as a pin map. Each must name a version the registry holds: a
+ * mistyped pin is one usage error naming the versions there are, not a refusal of every case.
+ */
+export function parsePins(values: string[] | undefined, registry: Registry): Record<string, string> {
   const pins: Record<string, string> = {};
   for (const pin of values ?? []) {
     const at = pin.indexOf('@');
     if (at <= 0 || at === pin.length - 1) throw new UsageError(`--pin must be id@version, got ${pin}`);
-    pins[pin.slice(0, at)] = pin.slice(at + 1);
+    const [id, version] = [pin.slice(0, at), pin.slice(at + 1)];
+    const versions = registry.versionsOf(id).map((v) => v.file.version);
+    if (versions.length === 0) throw new UsageError(`--pin ${pin}: no ruleset "${id}"; there are ${[...new Set(registry.versions.map((v) => v.file.id))].join(', ')}`);
+    if (!versions.includes(version)) throw new UsageError(`--pin ${pin}: ${id} has no version ${version}; it has ${versions.join(', ')}`);
+    pins[id] = version;
   }
   return pins;
 }

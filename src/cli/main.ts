@@ -66,6 +66,7 @@ export async function runProcess(): Promise<void> {
     err: (text) => void process.stderr.write(text),
     errIsTTY: process.stderr.isTTY === true,
     cwd: process.cwd(),
+    now: () => new Date(),
   });
   process.exitCode = code;
 }

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readCases } from '../cases/read.ts';
 import { runCase } from '../cases/run.ts';
+import { isCalendarDate } from '../engine/dates.ts';
 import { actDraftMention } from '../rulesets/act-draft.ts';
 import { digestOf } from '../rulesets/digest.ts';
 import { changesOf, CHANGELOG_TODO, publishText } from '../rulesets/edit.ts';
@@ -20,7 +21,9 @@ export const publish: Command = {
     const at = pin?.indexOf('@') ?? -1;
     if (positionals.length !== 1 || at <= 0) throw new UsageError('give exactly one id@version');
     const validFrom = values['valid-from'];
-    if (!validFrom || !isoDate.test(validFrom) || Number.isNaN(Date.parse(validFrom))) throw new UsageError('--valid-from YYYY-MM-DD is required');
+    if (validFrom === undefined) throw new UsageError('--valid-from YYYY-MM-DD is required');
+    if (!isoDate.test(validFrom)) throw new UsageError(`--valid-from must be a date written YYYY-MM-DD, got ${validFrom}`);
+    if (!isCalendarDate(validFrom)) throw new UsageError(`--valid-from ${validFrom} is not a real calendar date`);
     const [id, version] = [pin!.slice(0, at), pin!.slice(at + 1)];
 
     const refuse = (why: string) => {

@@ -8,9 +8,9 @@ export const test: Command = {
   usage: 'hjemmel test [cases…] [--pin id@version]… [--rules dir] [--requests dir] [--json]',
   async run(args, io) {
     const { values, positionals } = parse(args, { ...rulesOption, ...caseOptions, ...pinOption, json: { type: 'boolean', default: false } });
-    const pins = parsePins(values.pin);
     const registry = loadRegistry(io, values.rules);
     if (!registry) return EXIT.failed;
+    const pins = parsePins(values.pin, registry);
     const paths = (positionals.length ? positionals : [defaultCases]).map((p) => resolve(io.cwd, p));
     const { cases, bases } = readCases(paths, resolve(io.cwd, values.requests));
     const results = cases.map((c) => ({ file: c.file, ...runCase(c, registry, bases, pins) }));

@@ -1,9 +1,12 @@
 import { evaluate, type EvaluationOutcome } from '../engine/evaluate.ts';
 import type { PreparedRuleset, Selection } from '../rulesets/prepared.ts';
-import { inForce, select, type Registry } from '../rulesets/registry.ts';
+import { inForce, select, type Registry, type SelectionRefusal } from '../rulesets/registry.ts';
 import { mayUseAnyVersion, type Role } from './access.ts';
 import { fieldErrors, type FieldError } from './field-errors.ts';
 import { EvaluationRequest } from './schema.ts';
+
+/** Why a request was not evaluated; the HTTP layer answers each as its own problem type (src/api/problem.ts). */
+export type Refusal = SelectionRefusal | Extract<EvaluationOutcome, { ok: false }>['cause'] | 'invalid-request' | 'pin-needs-legal';
 
 /** A pinned version that is not the one in force on the decision date: a what-if, for the legal role only. */
 export interface OffForcePin {
@@ -26,6 +29,7 @@ export type Checked =
   | {
       ok: false;
       status: number;
+      cause: Refusal;
       detail: string;
       errors: FieldError[];
       /** For a 403: the pins the role may not make, so a face can say why in its own language. */
@@ -70,20 +74,21 @@ export function check(request: EvaluationRequest, registry: Registry, { role }: 
     return {
       ok: false,
       status: 403,
+      cause: 'pin-needs-legal',
       detail: `Pinning a version other than the one in force on decisionDate needs the legal role: ${whatIf.map((p) => pinReason(p, request.decisionDate)).join('; ')}.`,
       errors: whatIf.map((p) => ({ path: `pin.${p.id}`, message: pinReason(p, request.decisionDate) })),
       denied: whatIf,
     };
   }
   const outcome = evaluate(request, chosen.selection);
-  if (!outcome.ok) return { ok: false, status: 422, detail: outcome.detail, errors: outcome.errors };
+  if (!outcome.ok) return { ok: false, status: 422, cause: outcome.cause, detail: outcome.detail, errors: outcome.errors };
   return { ok: true, request, selection: chosen.selection, outcome, whatIf };
 }
 
 /** Validates plain JSON as a request, then check(); a refusal names the fields, as the HTTP 422 does. */
 export function checkRequest(raw: unknown, registry: Registry, options: CheckOptions): Checked {
   const parsed = EvaluationRequest.safeParse(raw);
-  if (!parsed.success) return { ok: false, status: 422, detail: 'The request is well-formed but not valid.', errors: fieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, status: 422, cause: 'invalid-request', detail: 'The request is well-formed but not valid.', errors: fieldErrors(parsed.error.issues) };
   return check(parsed.data, registry, options);
 }
 

@@ -12,7 +12,7 @@ import { factPlan } from './plan.ts';
 
 export type EvaluationOutcome =
   | { ok: true; verdict: Verdict; language: Language; findings: Finding[]; wording: Wording[] }
-  | { ok: false; detail: string; errors: { path: string; message: string }[] };
+  | { ok: false; cause: 'unknown-service-type' | 'kind-contradicts-lines'; detail: string; errors: { path: string; message: string }[] };
 
 /** blocked if any error, warnings if any warning, else clear. */
 export function verdictOf(findings: readonly Pick<Finding, 'severity'>[]): Verdict {
@@ -149,7 +149,7 @@ export function evaluate(request: EvaluationRequest, selection: Selection): Eval
       });
     }
   }
-  if (errors) return { ok: false, detail: 'The request does not fit the rulesets in force.', errors };
+  if (errors) return { ok: false, cause: 'unknown-service-type', detail: 'The request does not fit the rulesets in force.', errors };
   const contradictions = kindContradictions(
     request.decision.kind,
     services.map((line) => ({ ...line, hourBased: selection.catalogue[line.type]!.hourBased })),
@@ -157,6 +157,7 @@ export function evaluate(request: EvaluationRequest, selection: Selection): Eval
   if (contradictions.length > 0) {
     return {
       ok: false,
+      cause: 'kind-contradicts-lines',
       detail: 'The decision kind contradicts its service lines; a decision is only checked under the kind its lines show.',
       errors: contradictions.map(({ path, message }) => ({ path: path.join('.'), message })),
     };

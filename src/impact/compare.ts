@@ -14,7 +14,7 @@ import type { CaseChange, ImpactReport } from './schema.ts';
 
 export type ImpactVersions =
   | { ok: true; from: PreparedRuleset; to: PreparedRuleset }
-  | { ok: false; status: 404 | 422; detail: string; errors: FieldError[] };
+  | { ok: false; status: 404 | 422; cause: 'unknown-version' | 'not-same-ruleset'; detail: string; errors: FieldError[] };
 
 /** Finds the two versions `id@version`; both must exist and be versions of one ruleset. */
 export function impactVersions(registry: Registry, from: string, to: string): ImpactVersions {
@@ -22,12 +22,12 @@ export function impactVersions(registry: Registry, from: string, to: string): Im
   for (const [path, pin] of [['from', from], ['to', to]] as const) {
     const at = pin.indexOf('@');
     const version = at > 0 ? registry.get(pin.slice(0, at), pin.slice(at + 1)) : undefined;
-    if (!version) return { ok: false, status: 404, detail: `No ruleset version ${pin}.`, errors: [{ path, message: `unknown ruleset version ${pin} (write id@version)` }] };
+    if (!version) return { ok: false, status: 404, cause: 'unknown-version', detail: `No ruleset version ${pin}.`, errors: [{ path, message: `unknown ruleset version ${pin} (write id@version)` }] };
     found.push(version);
   }
   const [a, b] = found as [PreparedRuleset, PreparedRuleset];
   if (a.file.id !== b.file.id) {
-    return { ok: false, status: 422, detail: 'Compare two versions of the same ruleset.', errors: [{ path: 'to', message: `must be a version of ${a.file.id}` }] };
+    return { ok: false, status: 422, cause: 'not-same-ruleset', detail: 'Compare two versions of the same ruleset.', errors: [{ path: 'to', message: `must be a version of ${a.file.id}` }] };
   }
   return { ok: true, from: a, to: b };
 }

@@ -13,6 +13,8 @@ export interface DecisionRecord {
   recordOutcome(content: OutcomeContent): Promise<OutcomeResult>;
   list(filter: RecordFilter, afterSeq: number | undefined, limit: number): Promise<RecordWithOutcome[]>;
   health(): Promise<RecordHealth>;
+  /** Resolves once every evaluation handed in so far is committed or refused: the face calls it on a stop, before closing the database. */
+  flush(): Promise<void>;
 }
 
 /**
@@ -21,5 +23,5 @@ export interface DecisionRecord {
  */
 export function unavailableRecord(reason: string): DecisionRecord {
   const fail = () => Promise.reject(new Error(reason));
-  return { describe: 'no database', recordEvaluation: fail, recordOutcome: fail, list: fail, health: async () => ({ ok: false, reason }) };
+  return { describe: 'no database', recordEvaluation: fail, recordOutcome: fail, list: fail, health: async () => ({ ok: false, reason }), flush: async () => {} };
 }

@@ -17,14 +17,18 @@ interface Waiting<T> {
   reject: (error: unknown) => void;
 }
 
-export function groupCommit<T>(write: (batch: T[]) => Promise<void>, { windowMs = 1, maxBatch = 500 }: GroupCommitOptions = {}): (item: T) => Promise<void> {
+/** Hands an item in; `flush` resolves once every item handed in so far is committed or refused (for a stop). */
+export interface GroupCommit<T> {
+  (item: T): Promise<void>;
+  flush(): Promise<void>;
+}
+
+export function groupCommit<T>(write: (batch: T[]) => Promise<void>, { windowMs = 1, maxBatch = 500 }: GroupCommitOptions = {}): GroupCommit<T> {
   let queue: Waiting<T>[] = [];
-  let writing = false;
+  let writing: Promise<void> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  async function flush(): Promise<void> {
-    timer = undefined;
-    writing = true;
+  async function writeQueue(): Promise<void> {
     while (queue.length > 0) {
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(batch.length);
@@ -35,12 +39,24 @@ export function groupCommit<T>(write: (batch: T[]) => Promise<void>, { windowMs 
         for (const w of batch) w.reject(error);
       }
     }
-    writing = false;
+    writing = undefined;
   }
 
-  return (item) =>
+  function start() {
+    clearTimeout(timer);
+    timer = undefined;
+    writing = writeQueue();
+  }
+
+  const append = (item: T) =>
     new Promise<void>((resolve, reject) => {
       queue.push({ item, resolve, reject });
-      if (!writing && !timer) timer = setTimeout(() => void flush(), windowMs);
+      if (!writing && !timer) timer = setTimeout(start, windowMs);
     });
+  return Object.assign(append, {
+    async flush() {
+      if (timer) start();
+      await writing;
+    },
+  });
 }

@@ -32,6 +32,7 @@ export function createRecorder(db: RecordDb, describe: string, options?: GroupCo
   return {
     describe,
     recordEvaluation: append,
+    flush: append.flush,
     recordOutcome: (content) => appendOutcome(db, content),
     list: (filter, afterSeq, limit) => listRecords(db, filter, afterSeq, limit),
     async health() {

@@ -54,7 +54,10 @@ export function inForce(versions: readonly PreparedRuleset[], date: string): Pre
 
 export type SelectionResult =
   | { ok: true; selection: Selection }
-  | { ok: false; status: 404 | 422; detail: string; errors: { path: string; message: string }[] };
+  | { ok: false; status: 404 | 422; cause: SelectionRefusal; detail: string; errors: { path: string; message: string }[] };
+
+/** Why no selection was made; the HTTP layer answers each as its own problem type. */
+export type SelectionRefusal = 'unknown-ruleset' | 'not-a-layer' | 'unknown-version' | 'no-ruleset-in-force';
 
 export interface SelectionRequest {
   decisionDate: string;
@@ -81,13 +84,13 @@ export function select(registry: Registry, request: SelectionRequest): Selection
   for (const id in pin) {
     const version = pin[id]!;
     if (registry.versionsOf(id).length === 0) {
-      return { ok: false, status: 404, detail: `No ruleset "${id}".`, errors: [{ path: `pin.${id}`, message: 'unknown ruleset id' }] };
+      return { ok: false, status: 404, cause: 'unknown-ruleset', detail: `No ruleset "${id}".`, errors: [{ path: `pin.${id}`, message: 'unknown ruleset id' }] };
     }
     if (id !== registry.nationalId && id !== layerId) {
-      return { ok: false, status: 422, detail: `Ruleset "${id}" is not a layer for municipality ${request.municipality}.`, errors: [{ path: `pin.${id}`, message: `not the national ruleset or this municipality's layer` }] };
+      return { ok: false, status: 422, cause: 'not-a-layer', detail: `Ruleset "${id}" is not a layer for municipality ${request.municipality}.`, errors: [{ path: `pin.${id}`, message: `not the national ruleset or this municipality's layer` }] };
     }
     if (!registry.get(id, version)) {
-      return { ok: false, status: 404, detail: `No version ${version} of ruleset "${id}".`, errors: [{ path: `pin.${id}`, message: `unknown version ${version}` }] };
+      return { ok: false, status: 404, cause: 'unknown-version', detail: `No version ${version} of ruleset "${id}".`, errors: [{ path: `pin.${id}`, message: `unknown version ${version}` }] };
     }
   }
   const national = choose(registry, pin, registry.nationalId, request.decisionDate);
@@ -95,6 +98,7 @@ export function select(registry: Registry, request: SelectionRequest): Selection
     return {
       ok: false,
       status: 422,
+      cause: 'no-ruleset-in-force',
       detail: `No published national ruleset is in force on ${request.decisionDate}.`,
       errors: [{ path: 'decisionDate', message: 'no national ruleset version in force on this date' }],
     };

@@ -29,9 +29,28 @@ const factName = z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/, '
 export const Localized = z.strictObject({ nb: z.string().min(1), nn: z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof Localized>;
 
+/** The URL serialized as WHATWG URL writes it; a text that does not parse is left as it is (the url check refuses it). */
+function encodedUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * An https URL as the API serves it: percent-encoded (WHATWG URL serialization), so `…/§2-1d` in a
+ * ruleset file is served as `…/%C2%A72-1d`, which clients that check `format: uri` accept. The
+ * files keep what was written (their digests are of the text as written).
+ */
+export const HttpsUrl = z
+  .url({ protocol: /^https$/ })
+  .overwrite(encodedUrl)
+  .meta({ format: 'uri' });
+
 export const LegalBasis = z.strictObject({
   citation: z.string().min(1),
-  url: z.url({ protocol: /^https$/ }),
+  url: HttpsUrl,
 });
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
@@ -45,7 +64,7 @@ export const Quote = z.strictObject({
   /** Statute, section and ledd the text is from, e.g. "pasient- og brukerrettighetsloven § 2-1 d første ledd". */
   source: z.string().min(1),
   /** Where the text was read (Lovdata, Helsedirektoratet's commentary, a proposition). */
-  url: z.url({ protocol: /^https$/ }),
+  url: HttpsUrl,
 });
 export type Quote = z.infer<typeof Quote>;
 

@@ -42,7 +42,7 @@ describe('faults', () => {
     const { response, text, body, lines } = await fault(registryWithThrowingRule());
     expect(response.status).toBe(500);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(body).toMatchObject({ status: 500, detail: expect.stringMatching(/No verdict was given/) });
+    expect(body).toMatchObject({ type: 'https://hjemmel.no/problems/internal-error', status: 500, instance: '/v1/evaluations', detail: expect.stringMatching(/No verdict was given/) });
     for (const key of ['verdict', 'findings', 'receipt', 'wording']) expect(body[key]).toBeUndefined();
     expect(text).not.toContain('internal-detail');
     expect(text).not.toMatch(/\.ts:\d+/);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { problemOf } from '../contract.ts';
 import { INPUT_LIMITS } from '../../src/api/input-guard.ts';
+import { PROBLEM_BASE } from '../../src/api/problem.ts';
 import { as, baseRequest, get, post, testApp } from '../helpers.ts';
 
 const app = testApp();
 
 async function refused(response: Response) {
   expect(response.status).toBe(422);
-  expect(response.headers.get('content-type')).toMatch(/problem\+json/);
-  return (await response.json()) as { detail: string; errors: { path: string; message: string }[] };
+  return (await problemOf(response)) as Awaited<ReturnType<typeof problemOf>> & { errors: { path: string; message: string }[] };
 }
 
 describe('hostile input', () => {
@@ -60,8 +61,9 @@ describe('hostile input', () => {
       expect(body).not.toBe(valid);
       const response = await post(app, '/v1/evaluations', body);
       expect(response.status).toBe(400);
-      expect(response.headers.get('content-type')).toMatch(/problem\+json/);
-      expect(((await response.json()) as { errors: unknown[] }).errors).toEqual([{ path, message: 'duplicate field: the key appears more than once in this object' }]);
+      const problem = (await problemOf(response)) as Awaited<ReturnType<typeof problemOf>> & { errors: unknown[] };
+      expect(problem.type).toBe(`${PROBLEM_BASE}duplicate-key`);
+      expect(problem.errors).toEqual([{ path, message: 'duplicate field: the key appears more than once in this object' }]); // problemOf checked the pointer
     }
     // The same key in two different objects is no duplicate.
     expect((await post(app, '/v1/evaluations', valid)).status).toBe(200);
@@ -74,15 +76,17 @@ describe('hostile input', () => {
 
   it('415: a body declared in another charset than UTF-8, or with a Content-Encoding, is refused, not decoded as UTF-8', async () => {
     const request = baseRequest('clear-grant');
-    for (const headers of <Record<string, string>[]>[
-      { 'content-type': 'application/json; charset=iso-8859-1' },
-      { 'content-type': 'application/json;charset="latin1"' },
-      { 'content-encoding': 'gzip' },
-      { 'content-encoding': 'br' },
+    for (const [headers, header] of <[Record<string, string>, string][]>[
+      [{ 'content-type': 'application/json; charset=iso-8859-1' }, 'Content-Type'],
+      [{ 'content-type': 'application/json;charset="latin1"' }, 'Content-Type'],
+      [{ 'content-encoding': 'gzip' }, 'Content-Encoding'],
+      [{ 'content-encoding': 'br' }, 'Content-Encoding'],
     ]) {
       const response = await post(app, '/v1/evaluations', request, headers);
       expect(response.status).toBe(415);
-      expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+      const problem = await problemOf(response);
+      expect(problem.type).toBe(`${PROBLEM_BASE}unsupported-encoding`);
+      expect(problem.errors).toEqual([{ header, message: expect.any(String) }]);
     }
     for (const headers of <Record<string, string>[]>[{ 'content-type': 'application/json; charset=utf-8' }, { 'content-type': 'application/json; charset="UTF-8"' }, { 'content-encoding': 'identity' }]) {
       expect((await post(app, '/v1/evaluations', request, headers)).status).toBe(200);

@@ -15,6 +15,7 @@ describe('pins (contract 1.1: a pin to anything but the version in force needs t
     const response = await post(app, '/v1/evaluations', pinned({ 'no-national': '2025.1.0' }), as('caseworker'));
     expect(response.status).toBe(403);
     const body = await problemOf(response);
+    expect(body.type).toBe('https://hjemmel.no/problems/pin-needs-legal');
     expect(body.detail).toBe(
       'Pinning a version other than the one in force on decisionDate needs the legal role: no-national 2025.1.0: the version in force on 2026-11-24 is 2026.1.0.',
     );
@@ -23,8 +24,9 @@ describe('pins (contract 1.1: a pin to anything but the version in force needs t
 
   it('a caseworker pinning a later version or a draft: 403 the same way', async () => {
     const later = await problemOf(await post(app, '/v1/evaluations', pinned({ 'no-national': '2026.1.0' }, '2026-03-10'), as('caseworker')));
-    expect(later).toMatchObject({ status: 403, errors: [{ path: 'pin.no-national', message: 'no-national 2026.1.0: the version in force on 2026-03-10 is 2025.1.0' }] });
+    expect(later).toMatchObject({ type: 'https://hjemmel.no/problems/pin-needs-legal', status: 403, errors: [{ path: 'pin.no-national', message: 'no-national 2026.1.0: the version in force on 2026-03-10 is 2025.1.0' }] });
     const draft = await problemOf(await post(app, '/v1/evaluations', pinned({ 'no-national': '2027.0.0-draft' }), as('caseworker')));
+    expect(draft.type).toBe('https://hjemmel.no/problems/pin-needs-legal');
     expect(draft.errors).toEqual([{ path: 'pin.no-national', message: 'no-national 2027.0.0-draft (a draft): the version in force on 2026-11-24 is 2026.1.0' }]);
   });
 

@@ -155,9 +155,15 @@ describe('hjemmel publish', () => {
     expect(ok.code).toBe(0);
   });
 
-  it('exits 2 without --valid-from or with a malformed one', async () => {
-    expect((await cli(['publish', 'tiny-national@1.2.0'])).code).toBe(2);
-    expect((await cli(['publish', 'tiny-national@1.2.0', '--valid-from', '1 July'])).code).toBe(2);
+  it('exits 2 without --valid-from or with a malformed one, saying which', async () => {
+    const missing = await cli(['publish', 'tiny-national@1.2.0']);
+    expect(missing).toMatchObject({ code: 2, err: expect.stringMatching(/^--valid-from YYYY-MM-DD is required\n/) });
+    const form = await cli(['publish', 'tiny-national@1.2.0', '--valid-from', '1 July']);
+    expect(form).toMatchObject({ code: 2, err: expect.stringMatching(/^--valid-from must be a date written YYYY-MM-DD, got 1 July\n/) });
+    for (const impossible of ['2026-13-01', '2026-02-30']) {
+      const run = await cli(['publish', 'tiny-national@1.2.0', '--valid-from', impossible]);
+      expect(run).toMatchObject({ code: 2, err: expect.stringMatching(new RegExp(`^--valid-from ${impossible} is not a real calendar date\n`)) });
+    }
     expect((await cli(['publish', 'tiny-national', '--valid-from', '2026-07-01'])).code).toBe(2);
   });
 });

@@ -10,7 +10,7 @@ describe('hjemmel eval', () => {
     const run = await cli(['eval', request, '--rules', bench.rules]);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/^Verdict: blocked\nRulesets: tiny-national@1\.0\.0 {3}Language: nb\n/);
-    expect(run.out).toContain('  ERROR Alder til vurdering — age.review (equality)\n    Alder 70.\n    likestillings- og diskrimineringsloven § 6 <https://lovdata.no/lov/2017-06-16-51/§6>\n');
+    expect(run.out).toContain('  ERROR Alder til vurdering — age.review (equality)\n    Alder 70.\n    likestillings- og diskrimineringsloven § 6 <https://lovdata.no/lov/2017-06-16-51/%C2%A76>\n');
     expect(run.out).toContain('    because applicant.age greaterThanInclusive 67: was 70\n');
     expect(run.out).toContain('Wording the letter must contain:\n\n  Klage\n    Vedtak 10. mars 2026.\n');
   });

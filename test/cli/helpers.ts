@@ -19,6 +19,7 @@ export async function cli(args: string[], options: { cwd?: string; tty?: boolean
     err: (text) => void (err += text),
     errIsTTY: options.tty === true,
     cwd: options.cwd ?? root,
+    now: () => new Date(),
   });
   return { code, out, err };
 }

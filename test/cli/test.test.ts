@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { bench, cli, onBench } from './helpers.ts';
 
 describe('hjemmel test', () => {
@@ -54,6 +57,25 @@ describe('hjemmel test', () => {
     const run = await cli(['test', bench.cases, '--rules', 'fixtures/rulesets/broken/missing-nynorsk', '--requests', bench.requests]);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/^tiny-national\/3\.0\.0\.yaml:age\.check:rules\.0\.message\.nn /m);
+  });
+
+  it('a mistyped --pin is one line naming the versions there are (exit 2), not a failure per case', async () => {
+    const version = await cli(['test', bench.cases, ...onBench, '--pin', 'tiny-national@1.9.0']);
+    expect(version).toMatchObject({ code: 2, out: '' });
+    expect(version.err.split('\n')[0]).toBe('--pin tiny-national@1.9.0: tiny-national has no version 1.9.0; it has 1.0.0, 1.1.0');
+    const id = await cli(['test', bench.cases, ...onBench, '--pin', 'tiny-natonal@1.1.0']);
+    expect(id.err.split('\n')[0]).toBe('--pin tiny-natonal@1.1.0: no ruleset "tiny-natonal"; there are tiny-national');
+    for (const command of ['coverage', 'eval']) expect((await cli([command, bench.cases, ...onBench, '--pin', 'tiny-national@1.9.0'])).code).toBe(2);
+  });
+
+  it('a YAML error in a case file names the file and the line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hjemmel-cases-'));
+    const file = join(dir, 'broken.yaml');
+    writeFileSync(file, 'cases:\n  - name: one\n    base: clear-grant\n   expect: [unclosed\n');
+    const run = await cli(['test', file, ...onBench]);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}: .*line \\d+`));
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('exits 1 naming an unreadable case file', async () => {

@@ -23,7 +23,7 @@ describe('check(): the one path of every face', () => {
     const pin = { 'no-national': '2027.0.0-draft' };
     for (const role of ['caseworker', 'trainer', undefined] as const) {
       const checked = check(withPin(pin), registry, { role });
-      expect(checked, String(role)).toMatchObject({ ok: false, status: 403, errors: [{ path: 'pin.no-national' }] });
+      expect(checked, String(role)).toMatchObject({ ok: false, status: 403, cause: 'pin-needs-legal', errors: [{ path: 'pin.no-national' }] });
       if (checked.ok) continue;
       expect(checked.detail).toContain('no-national 2027.0.0-draft (a draft): the version in force on 2026-11-24 is 2026.1.0');
       expect(checked.denied!.map((d) => [d.id, d.pinned.file.version, d.inForce?.file.version])).toEqual([['no-national', '2027.0.0-draft', '2026.1.0']]);
@@ -41,13 +41,13 @@ describe('check(): the one path of every face', () => {
   });
 
   it('selects before it asks the role: an unknown version is 404, a foreign layer 422', () => {
-    expect(check(withPin({ 'no-national': '1999.0.0' }), registry, { role: 'caseworker' })).toMatchObject({ ok: false, status: 404 });
-    expect(check(withPin({ 'municipality-0301': '1.0.0' }), registry, { role: 'caseworker' })).toMatchObject({ ok: false, status: 422 });
+    expect(check(withPin({ 'no-national': '1999.0.0' }), registry, { role: 'caseworker' })).toMatchObject({ ok: false, status: 404, cause: 'unknown-version' });
+    expect(check(withPin({ 'municipality-0301': '1.0.0' }), registry, { role: 'caseworker' })).toMatchObject({ ok: false, status: 422, cause: 'not-a-layer' });
   });
 
   it('checkRequest validates plain JSON first and names the field', () => {
     const checked = checkRequest({ ...example, decisionDate: 'soon' }, registry, legalStaff);
-    expect(checked).toMatchObject({ ok: false, status: 422 });
+    expect(checked).toMatchObject({ ok: false, status: 422, cause: 'invalid-request' });
     expect(!checked.ok && checked.errors.map((e) => e.path)).toContain('decisionDate');
   });
 });

@@ -95,7 +95,7 @@ describe('rule lab', () => {
     expect(await finding.locator('table.because').isVisible()).toBe(false);
     await finding.locator('details.because summary').click();
     expect(await finding.locator('table.because').innerText()).toContain('35');
-    expect(await finding.getByRole('link', { name: 'pasient- og brukerrettighetsloven § 2-1 d' }).getAttribute('href')).toBe('https://lovdata.no/lov/1999-07-02-63/§2-1d');
+    expect(await finding.getByRole('link', { name: 'pasient- og brukerrettighetsloven § 2-1 d' }).getAttribute('href')).toBe('https://lovdata.no/lov/1999-07-02-63/%C2%A72-1d');
     // A complete form: exactly the contract example's errors, nothing undetermined.
     expect(await findingsShown(page)).toEqual(['bpa.right-from-32-hours', 'appeal.deadline-statutory', 'appeal.body-statutory', 'grounds.main-considerations', 'equality.budget-below-assessed-need']);
     const wording = page.locator('article[data-wording="appeal.pasrl"]');

@@ -15,7 +15,7 @@ const rule = (id: string, conditions: unknown, scope = 'decision') => ({
   conditions,
   title: { nb: `Tittel ${id}`, nn: `Tittel ${id}`, en: `Title ${id}` },
   message: { nb: 'Melding.', nn: 'Melding.', en: 'Message.' },
-  legalBasis: [{ citation: 'forvaltningsloven § 25', url: 'https://lovdata.no/lov/1967-02-10/§25' }],
+  legalBasis: [{ citation: 'forvaltningsloven § 25', url: 'https://lovdata.no/lov/1967-02-10/%C2%A725' }],
 });
 const leaf = (fact: string, operator: string, value: unknown) => ({ fact, operator, value });
 

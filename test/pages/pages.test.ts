@@ -184,7 +184,7 @@ describe('rule lab', () => {
     // The 25-hour right, and budget given as the reason for less than the need (the Fusa judgment); nothing undetermined.
     expect(rulesIn(html)).toEqual(['bpa.right-from-25-hours', 'equality.budget-below-assessed-need']);
     expect(html).not.toContain('Kunne ikke sjekkes');
-    expect(html).toContain('https://lovdata.no/lov/1999-07-02-63/§2-1d');
+    expect(html).toContain('https://lovdata.no/lov/1999-07-02-63/%C2%A72-1d');
     expect(html).toContain('31,9 timer i uken');
     // The request as evaluated, for copying: the form's text became numbers and a list.
     expect(html).toContain('&quot;assessedNeedHoursPerWeek&quot;: 31.9');
@@ -254,7 +254,7 @@ describe('training pages', () => {
     // Rules by their titles, never by their ids.
     expect(wrong).toContain('Du manglet: Feil klageinstans for helse- og omsorgstjenester');
     expect(wrong).toContain('Slår ikke til: Feil klagefrist for helse- og omsorgstjenester');
-    expect(wrong).toContain('https://lovdata.no/lov/1999-07-02-63/§7-2');
+    expect(wrong).toContain('https://lovdata.no/lov/1999-07-02-63/%C2%A77-2');
     const right = await postForm('/training/appeal-wrong-body', [['sign', 'blocked'], ['change', '0'], ['rule', 'appeal.body-statutory']]);
     expect(await right.text()).toContain('Du fikk 3 av 3 riktige');
     expect(right.headers.get('set-cookie')).toBeNull();

@@ -26,7 +26,7 @@ const evaluate = (url: string) =>
 
 async function readiness(url: string) {
   const response = await fetch(`${url}/readyz`);
-  return { status: response.status, body: (await response.json()) as { status: string; checks: { name: string; ok: boolean; detail: string }[] } };
+  return { status: response.status, body: (await response.json()) as { status: string; checks: { name: string; ok: boolean; reason?: string }[] } };
 }
 
 describe.each(backends)('kill -9 under load, record on $name', (backend) => {
@@ -96,7 +96,7 @@ describe('a log destination that fails', () => {
     const ready = await until(() => readiness(url), (r) => r.body.checks.some((c) => c.name === 'log' && !c.ok));
     expect(ready.status).toBe(200);
     expect(ready.body.status).toBe('degraded');
-    expect(ready.body.checks.find((c) => c.name === 'log')).toMatchObject({ ok: false, detail: expect.stringMatching(code) });
+    expect(ready.body.checks.find((c) => c.name === 'log')).toMatchObject({ ok: false, reason: expect.stringMatching(code) });
     expect(ready.body.checks.find((c) => c.name === 'record')).toMatchObject({ ok: true });
     expect((await evaluate(url)).status).toBe(200);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);

@@ -50,4 +50,23 @@ describe('group commit', () => {
     pending[1]!.resolve();
     expect(await Promise.all(results)).toEqual(['disk full', 'disk full', 'committed']);
   });
+
+  it('flush writes what waits at once and resolves only once it is committed (a stop loses no handed-in item)', async () => {
+    const { batches, pending, write, settled } = controlledWrites();
+    const append = groupCommit(write, { windowMs: 60_000 });
+    const first = append(1);
+    let flushed = false;
+    const flushing = append.flush().then(() => (flushed = true));
+    expect(batches).toEqual([[1]]); // written now, not after the window
+    const second = append(2);
+    await settled();
+    expect(flushed).toBe(false);
+    pending[0]!.resolve();
+    await settled();
+    expect(batches).toEqual([[1], [2]]);
+    expect(flushed).toBe(false); // the item handed in while the first write was in flight is waited for too
+    pending[1]!.resolve();
+    await Promise.all([first, second, flushing]);
+    expect(flushed).toBe(true);
+  });
 });

@@ -129,7 +129,7 @@ describe.each(backends)('decision record on $name', (backend) => {
 
     const notFired = await post(app, path, { outcome: 'signed', deviations: [{ rule: fired, reason: 'professional-judgement' }, { rule: 'no.such-rule', reason: 'rule-disputed' }] });
     expect(notFired.status).toBe(422);
-    expect((await notFired.json()).errors).toEqual([{ path: 'deviations.1.rule', message: expect.stringContaining('no.such-rule') }]);
+    expect((await notFired.json()).errors).toEqual([{ path: 'deviations.1.rule', pointer: '/deviations/1/rule', message: expect.stringContaining('no.such-rule') }]);
 
     expect((await post(app, path, { outcome: 'signed' }, as('trainer'))).status).toBe(403);
     const created = await post(app, path, { outcome: 'signed', deviations: [{ rule: fired, reason: 'professional-judgement', note: 'not kept' }] });
@@ -233,8 +233,8 @@ describe.each(backends)('a record that cannot be written, on $name', (backend) =
     for (const key of ['verdict', 'findings', 'receipt']) expect(body[key]).toBeUndefined();
     const ready = await get(app, '/readyz');
     expect(ready.status).toBe(503);
-    const checks = (await ready.json()).checks as { name: string; ok: boolean; detail: string }[];
-    expect(checks.find((c) => c.name === 'record')).toMatchObject({ ok: false, detail: expect.stringMatching(/cannot be written|write failed/) });
+    const checks = (await ready.json()).checks as { name: string; ok: boolean; reason?: string }[];
+    expect(checks.find((c) => c.name === 'record')).toMatchObject({ ok: false, reason: expect.stringMatching(/cannot be written|write failed/) });
   });
 });
 
@@ -243,7 +243,7 @@ describe('without a record (HJEMMEL_RECORD=off)', () => {
     const app = testApp();
     const ready = await get(app, '/readyz');
     expect(ready.status).toBe(200);
-    expect((await ready.json()).checks).toContainEqual(expect.objectContaining({ name: 'record', ok: true, detail: expect.stringMatching(/^record off/) }));
+    expect((await ready.json()).checks).toContainEqual(expect.objectContaining({ name: 'record', ok: true, note: expect.stringMatching(/^record off/) }));
     expect((await get(app, '/v1/records', as('legal'))).status).toBe(503);
     expect((await post(app, '/v1/evaluations/ev_x/outcome', { outcome: 'signed' })).status).toBe(503);
   });

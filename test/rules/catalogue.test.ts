@@ -16,11 +16,12 @@ const nationals = registry.versionsOf(registry.nationalId);
 const key = (id: string, version: string) => `${id}@${version}`;
 
 /**
- * A Lovdata link: a statute section, https://lovdata.no/lov/<date>[-<nr>]/§<section> (e.g. §2-1d or §11a),
- * or a forskrift, https://lovdata.no/forskrift/<date>-<nr>[/§<section>] (the whole forskrift where the
- * section that applies is not confirmed).
+ * A Lovdata link as served (percent-encoded, src/rulesets/schema.ts): a statute section,
+ * https://lovdata.no/lov/<date>[-<nr>]/%C2%A7<section> (§2-1d or §11a as written), or a forskrift,
+ * https://lovdata.no/forskrift/<date>-<nr>[/%C2%A7<section>] (the whole forskrift where the section
+ * that applies is not confirmed).
  */
-const LOVDATA = /^https:\/\/lovdata\.no\/(lov\/\d{4}-\d{2}-\d{2}(-\d+)?\/§\d+(-\d+)?[a-z]?|forskrift\/\d{4}-\d{2}-\d{2}-\d+(\/§\d+[a-z]?)?)$/;
+const LOVDATA = /^https:\/\/lovdata\.no\/(lov\/\d{4}-\d{2}-\d{2}(-\d+)?\/%C2%A7\d+(-\d+)?[a-z]?|forskrift\/\d{4}-\d{2}-\d{2}-\d+(\/%C2%A7\d+[a-z]?)?)$/;
 const cited = (basis: readonly LegalBasis[]) => basis.map((b) => b.url);
 
 describe('every rule in every bundled version', () => {
@@ -211,7 +212,7 @@ describe('dated versions', () => {
     expect(before.message).toMatch(/samtykkekompetanse/);
     expect(after).toMatchObject({ ruleset: 'no-national@2026.1.0', outcome: 'fired', status: 'needs-legal-review' });
     expect(after.message).toMatch(/beslutningskompetanse/);
-    expect(after.legalBasis.map((b) => b.url)).toContain('https://lovdata.no/lov/1999-07-02-63/§4-3');
+    expect(after.legalBasis.map((b) => b.url)).toContain('https://lovdata.no/lov/1999-07-02-63/%C2%A74-3');
   });
 
   it('the draft cites the new Public Administration Act and none of the 1967 Act', () => {

@@ -86,7 +86,10 @@ describe('the Worker in workerd: rulesets and meta', () => {
     await problemOf(missing);
   });
 
-  it('GET /healthz reports the loaded versions with the digests the lock records', async () => {
+  it('GET /readyz is ready (keys and receipt key configured); GET /healthz lists the versions with the digests the lock records', async () => {
+    const ready = await get('/readyz');
+    expect(ready.status).toBe(200);
+    expect(((await ready.json()) as any).checks.every((c: any) => c.ok)).toBe(true);
     const body = (await (await get('/healthz')).json()) as any;
     expect(body.status).toBe('ok');
     const national = body.rulesets.find((r: any) => r.id === 'no-national' && r.version === '2025.1.0');
@@ -102,11 +105,19 @@ describe('the Worker in workerd: rulesets and meta', () => {
     expect(doc.paths['/v1/evaluations'].post.responses['422'].content['application/problem+json']).toBeDefined();
   });
 
-  it('GET /docs serves the interactive page', async () => {
+  it('GET /docs serves the interactive page with swagger-ui from the static assets (swagger-ui-dist), no CDN', async () => {
     const response = await get('/docs');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
-    expect(await response.text()).toMatch(/openapi\.json/);
+    expect(await response.text()).not.toMatch(/https?:\/\//);
+    for (const [path, type] of [['/docs/swagger-ui.css', /^text\/css/], ['/docs/swagger-ui-bundle.js', /^text\/javascript/]] as const) {
+      const asset = await get(path);
+      expect(asset.status, path).toBe(200);
+      expect(asset.headers.get('content-type')).toMatch(type);
+      expect((await asset.text()).length).toBeGreaterThan(100_000);
+    }
+    // The binding serves only what the Worker hands it: the package's other files are not public.
+    expect((await get('/package.json')).status).toBe(404);
   });
 });
 

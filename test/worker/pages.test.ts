@@ -52,7 +52,7 @@ describe('the Worker in workerd: pages', () => {
     const html = await response.text();
     expect(html).toContain('verdict-blocked');
     expect(rulesIn(html)).toEqual(['bpa.right-from-32-hours']);
-    expect(html).toContain('https://lovdata.no/lov/1999-07-02-63/§2-1d');
+    expect(html).toContain('https://lovdata.no/lov/1999-07-02-63/%C2%A72-1d');
     expect(html).toMatch(/<article lang="nn" data-wording="appeal.pasrl">/);
   });
 });

@@ -11,6 +11,7 @@ describe('the Worker in workerd: personal-data guard', () => {
     expect(response.status).toBe(422);
     const text = await response.text();
     expect(text).not.toContain(dNumber);
-    expect(JSON.parse(text).errors).toEqual([{ path: 'decision.grounds.text', message: expect.stringMatching(/national identity number/) }]);
+    expect(JSON.parse(text)).toMatchObject({ type: 'https://hjemmel.no/problems/personal-data', instance: '/v1/evaluations' });
+    expect(JSON.parse(text).errors).toEqual([{ path: 'decision.grounds.text', pointer: '/decision/grounds/text', message: expect.stringMatching(/national identity number/) }]);
   });
 });

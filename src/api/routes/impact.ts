@@ -10,6 +10,8 @@ import { problemResponses } from '../schemas.ts';
 const route = createRoute({
   method: 'post',
   path: '/v1/impact',
+  operationId: 'analyseImpact',
+  tags: ['Rulesets'],
   summary: 'Impact of a rule change on a set of cases',
   description:
     `Evaluates each case against two versions of one ruleset (both pinned; a draft may be named) and reports the cases whose verdict or findings change, ` +
@@ -32,7 +34,7 @@ export function impactRoutes() {
     if (!valid.ok) return valid.response;
     const body = valid.data;
     const versions = impactVersions(registry, body.from, body.to);
-    if (!versions.ok) return problem(versions.status, versions.detail, versions.errors);
+    if (!versions.ok) return problem(versions.cause, versions.detail, versions.errors);
     const impact = new Impact(registry, versions.from, versions.to, MAX_IMPACT_CASES);
     body.cases.forEach((entry, i) => impact.add(entry.name ?? `#${i}`, entry.request));
     const report: ImpactReport = impact.report();

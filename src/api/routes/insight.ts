@@ -10,6 +10,8 @@ import { problemResponses } from '../schemas.ts';
 const route = createRoute({
   method: 'get',
   path: '/v1/insight',
+  operationId: 'getInsight',
+  tags: ['Decision record'],
   summary: 'Aggregates of the decision record for a municipality and period',
   description:
     'Verdicts over time, the rules that fire most, the facts most often missing, outcomes, deviations by rule and reason, and granted hours by service type and functional-level band against the reference range. Every group of fewer than 5 decisions is suppressed. Roles: legal, trainer.',
@@ -26,7 +28,7 @@ export function insightRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   app.openapi(route, async (c) => {
     const record = c.get('deps').record;
-    if (!record) return problem(503, 'This deployment runs without a decision record (HJEMMEL_RECORD=off).') as never;
+    if (!record) return problem('record-off', 'This deployment runs without a decision record (HJEMMEL_RECORD=off).') as never;
     return c.json(await readInsight(record, c.req.valid('query')), 200);
   });
   return app;

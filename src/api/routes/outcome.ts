@@ -10,6 +10,8 @@ import { problemResponses } from '../schemas.ts';
 const route = createRoute({
   method: 'post',
   path: '/v1/evaluations/{evaluationId}/outcome',
+  operationId: 'recordOutcome',
+  tags: ['Decision record'],
   summary: 'Record what became of a checked draft',
   description:
     'Signed, revised or abandoned, and the findings the signed letter knowingly departs from, each with a reason code (contract 1.1). Once per evaluation. Roles: caseworker, legal. Free-text notes are accepted but not kept.',
@@ -29,7 +31,7 @@ export function outcomeRoutes() {
   app.openAPIRegistry.registerPath(route);
   app.post('/v1/evaluations/:evaluationId/outcome', requireRole('caseworker', 'legal'), async (c) => {
     const record = c.get('deps').record;
-    if (!record) return problem(503, 'This deployment runs without a decision record (HJEMMEL_RECORD=off), so outcomes cannot be recorded.');
+    if (!record) return problem('record-off', 'This deployment runs without a decision record (HJEMMEL_RECORD=off), so outcomes cannot be recorded.');
     const body = await validBody(c, OutcomeRequest);
     if (!body.ok) return body.response;
     const evaluationId = c.req.param('evaluationId')!;
@@ -38,12 +40,12 @@ export function outcomeRoutes() {
     const result = await record.recordOutcome({ evaluationId, recordedAt, outcome: body.data.outcome, deviations });
     switch (result.status) {
       case 'unknown':
-        return problem(404, `The record holds no evaluation ${evaluationId}.`);
+        return problem('unknown-evaluation', `The record holds no evaluation ${evaluationId}.`);
       case 'exists':
-        return problem(409, `An outcome is already recorded for ${evaluationId}.`);
+        return problem('outcome-already-recorded', `An outcome is already recorded for ${evaluationId}.`);
       case 'not-fired':
         return problem(
-          422,
+          'deviation-not-fired',
           'A deviation names a rule that did not fire in this evaluation.',
           result.deviations.map((i) => ({ path: `deviations.${i}.rule`, message: `"${deviations[i]!.rule}" did not fire in ${evaluationId}` })),
         );

@@ -40,6 +40,8 @@ const VerifyResponse = z
 const verify = createRoute({
   method: 'post',
   path: '/v1/receipts/verify',
+  operationId: 'verifyReceipt',
+  tags: ['Receipts'],
   summary: 'Check a receipt and say what it binds',
   description:
     'A receipt that fails the check is not an error of the call: the answer is 200 with valid: false and a reason. Problems (4xx) are for calls that are themselves wrong. Roles: caseworker, legal, trainer.',
@@ -58,6 +60,9 @@ const Jwks = z
 const jwks = createRoute({
   method: 'get',
   path: '/.well-known/jwks.json',
+  operationId: 'getReceiptKeys',
+  tags: ['Receipts'],
+  security: [],
   summary: 'The public keys receipts are signed with (JWKS), for offline verification',
   responses: {
     200: { description: 'The current signing key and any retired keys whose receipts still verify', content: { 'application/json': { schema: Jwks } } },
@@ -72,7 +77,7 @@ export function receiptRoutes() {
   app.openAPIRegistry.registerPath(verify);
   app.post(verify.path, requireRole(...roles), async (c) => {
     const keys = c.get('deps').receiptKeys;
-    if (!keys) return problem(503, NO_KEY);
+    if (!keys) return problem('not-configured', NO_KEY);
     const body = await validBody(c, VerifyRequest);
     if (!body.ok) return body.response;
     const { receipt, request } = body.data;
@@ -82,7 +87,7 @@ export function receiptRoutes() {
   });
   app.openapi(jwks, (c) => {
     const keys = c.get('deps').receiptKeys;
-    if (!keys) return problem(503, NO_KEY) as never;
+    if (!keys) return problem('not-configured', NO_KEY) as never;
     c.header('Cache-Control', 'public, max-age=300');
     return c.json(keys.jwks as z.infer<typeof Jwks>, 200);
   });

@@ -11,6 +11,8 @@ import { problemResponses } from '../schemas.ts';
 const route = createRoute({
   method: 'get',
   path: '/v1/records',
+  operationId: 'listRecords',
+  tags: ['Decision record'],
   summary: 'The decision record: answered evaluations with their outcomes',
   description:
     'Records in chain order, filtered by period (from, to: whole UTC days, inclusive), municipality, verdict and rule, paged with cursor (nextCursor of the page before). With Accept: application/x-ndjson, every matching record from the cursor on is streamed, one JSON object a line. Role: legal.',
@@ -41,7 +43,7 @@ export function recordRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   app.openapi(route, async (c) => {
     const record = c.get('deps').record;
-    if (!record) return problem(503, 'This deployment runs without a decision record (HJEMMEL_RECORD=off).') as never;
+    if (!record) return problem('record-off', 'This deployment runs without a decision record (HJEMMEL_RECORD=off).') as never;
     const query = c.req.valid('query');
     const filter = filterOf(query);
     const after = query.cursor === undefined ? undefined : Number(query.cursor);
