@@ -10,6 +10,8 @@ export interface Server {
   output: () => string;
   /** What went to stdout alone: the log stream (empty when `stdout` replaced the pipe). */
   stdout: () => string;
+  /** What went to stderr alone (development keys, refusals to start). */
+  stderr: () => string;
   url: string;
   child: ChildProcess;
   /** SIGTERM: a graceful stop (src/node.ts). */
@@ -34,11 +36,12 @@ export function startServer(env: Record<string, string>, stdout?: number): Promi
     const exited = new Promise<number | null>((resolveExit) => child.on('exit', resolveExit));
     let output = '';
     let stdoutText = '';
+    let stderrText = '';
     let settled = false;
     const done = (code: number | null, url = '') => {
       if (settled) return;
       settled = true;
-      resolve({ code, output: () => output, stdout: () => stdoutText, url, child, stop: () => child.kill('SIGTERM'), exited });
+      resolve({ code, output: () => output, stdout: () => stdoutText, stderr: () => stderrText, url, child, stop: () => child.kill('SIGTERM'), exited });
     };
     const read = (d: Buffer) => {
       output += d;
@@ -49,7 +52,10 @@ export function startServer(env: Record<string, string>, stdout?: number): Promi
       stdoutText += d;
       read(d);
     });
-    child.stderr!.on('data', read);
+    child.stderr!.on('data', (d: Buffer) => {
+      stderrText += d;
+      read(d);
+    });
     // 'close', not 'exit': by then everything the process printed has been read.
     child.on('close', (code) => done(code));
     // Bounded in time: a server that neither listens nor exits is stopped and reported as code null.
