@@ -4,6 +4,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { initChain, type RecordDb } from './store.ts';
@@ -88,6 +89,8 @@ export async function openRecordDb(connection: RecordConnection): Promise<Opened
  */
 function lockFolder(dataDir: string): () => void {
   const path = `${dataDir.replace(/\/+$/, '')}.lock`;
+  // A fresh clone has no data folder yet (it is not in git): the lock's folder is made first.
+  mkdirSync(dirname(path), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, 'wx');

@@ -261,4 +261,10 @@ describe('a PGlite folder', () => {
     const again = await openRecordDb({ dataDir });
     await again.close();
   }, 60_000);
+
+  it('is made on first start, with the folder it lives in (a fresh clone has no data folder)', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'hjemmel-fresh-')), 'data', 'record');
+    const opened = await openRecordDb({ dataDir });
+    await opened.close();
+  }, 60_000);
 });
