@@ -462,13 +462,13 @@ const words = {
   reasonRuleDisputed: ['Regelen bestrides', 'Regelen vert bestriden', 'Rule disputed'],
   recordUnavailable: ['Kontrollen kunne ikke lagres', 'Kontrollen kunne ikkje lagrast', 'The check could not be recorded'],
   recordUnavailableText: [
-    'Kontrollen kunne ikke skrives til vedtaksloggen, så Hjemmel gir ikke noe svar nå. Prøv igjen om litt.',
-    'Kontrollen kunne ikkje skrivast til vedtaksloggen, så Hjemmel gir ikkje noko svar no. Prøv igjen om litt.',
+    'Kontrollen kunne ikke skrives til beslutningsloggen, så Hjemmel gir ikke noe svar nå. Prøv igjen om litt.',
+    'Kontrollen kunne ikkje skrivast til avgjerdsloggen, så Hjemmel gir ikkje noko svar no. Prøv igjen om litt.',
     'The check could not be written to the decision record, so Hjemmel gives no answer now. Try again shortly.',
   ],
   recordOff: [
-    'Denne tjenesten kjører uten vedtakslogg, så ingenting av kontrollen lagres, og du kan ikke registrere resultatet her.',
-    'Denne tenesta køyrer utan vedtakslogg, så ingenting av kontrollen vert lagra, og du kan ikkje registrere resultatet her.',
+    'Denne tjenesten kjører uten beslutningslogg, så ingenting av kontrollen lagres, og du kan ikke registrere resultatet her.',
+    'Denne tenesta køyrer utan avgjerdslogg, så ingenting av kontrollen vert lagra, og du kan ikkje registrere resultatet her.',
     'This service runs without a decision record, so nothing of the check is recorded and no outcome can be recorded here.',
   ],
   recordWhatIf: [
@@ -477,8 +477,8 @@ const words = {
     'The check used a version other than the one in force and is recorded marked as what-if. A what-if is not a decision, so it has no outcome to record.',
   ],
   recordedAs: [
-    'Kontrollen er lagret i vedtaksloggen som {id}. Sammenligningen med andre versjoner lagres ikke.',
-    'Kontrollen er lagra i vedtaksloggen som {id}. Samanlikninga med andre versjonar vert ikkje lagra.',
+    'Kontrollen er lagret i beslutningsloggen som {id}. Sammenligningen med andre versjoner lagres ikke.',
+    'Kontrollen er lagra i avgjerdsloggen som {id}. Samanlikninga med andre versjonar vert ikkje lagra.',
     'The check is recorded in the decision record as {id}. The comparison with other versions is not recorded.',
   ],
   outcomeQuestion: ['Hva ble resultatet?', 'Kva vart resultatet?', 'What was the outcome?'],
@@ -496,7 +496,7 @@ const words = {
   outcomeExists: ['Resultatet var allerede lagret', 'Resultatet var allereie lagra', 'The outcome was already recorded'],
   outcomeExistsText: ['Et resultat for {id} er allerede lagret. Det kan bare lagres én gang.', 'Eit resultat for {id} er allereie lagra. Det kan berre lagrast éin gong.', 'An outcome of {id} is already recorded. It can be recorded only once.'],
   outcomeUnknown: ['Fant ikke kontrollen', 'Fann ikkje kontrollen', 'Check not found'],
-  outcomeUnknownText: ['Vedtaksloggen har ingen kontroll {id}.', 'Vedtaksloggen har ingen kontroll {id}.', 'The decision record holds no check {id}.'],
+  outcomeUnknownText: ['Beslutningsloggen har ingen kontroll {id}.', 'Avgjerdsloggen har ingen kontroll {id}.', 'The decision record holds no check {id}.'],
   outcomeNotFired: ['Funnet slo ikke til', 'Funnet slo ikkje til', 'The finding did not fire'],
   outcomeNotFiredText: [
     'Du kan bare fravike funn som slo til i kontrollen ({rules}). Ingenting er lagret.',

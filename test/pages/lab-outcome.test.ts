@@ -88,7 +88,7 @@ describe('the lab records its check and offers the outcome', () => {
     expect(await notFired.text()).toContain('Du kan bare fravike funn som slo til');
     const unknown = await postLab(app, s, '/lab/outcome', [['evaluationId', 'ev_not-in-the-record'], ['outcome', 'signed']]);
     expect(unknown.status).toBe(404);
-    expect(await unknown.text()).toContain('Vedtaksloggen har ingen kontroll ev_not-in-the-record');
+    expect(await unknown.text()).toContain('Beslutningsloggen har ingen kontroll ev_not-in-the-record');
   });
 
   it('without a record (HJEMMEL_RECORD=off) shows no outcome form and says nothing is recorded', async () => {
