@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { unavailableRecord } from '../../src/record/decision-record.ts';
 import { openRecordDb } from '../../src/record/open.ts';
 import { createRecorder } from '../../src/record/recorder.ts';
 import { MINIMUM_PAST_DECISIONS } from '../../src/insight/standing.ts';
@@ -89,6 +90,16 @@ describe('the lab records its check and offers the outcome', () => {
     const unknown = await postLab(app, s, '/lab/outcome', [['evaluationId', 'ev_not-in-the-record'], ['outcome', 'signed']]);
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain('Beslutningsloggen har ingen kontroll ev_not-in-the-record');
+  });
+
+  it('gives no verdict when the check cannot be written to the record (503), as the API', async () => {
+    const app = testApp(undefined, undefined, { record: unavailableRecord('the test record cannot be written') });
+    const s = await session(app);
+    const response = await postLab(app, s, '/lab', bpaForm('35'));
+    expect(response.status).toBe(503);
+    const html = await response.text();
+    expect(html).toContain('Kontrollen kunne ikke skrives til beslutningsloggen');
+    expect(html).not.toContain('class="verdict');
   });
 
   it('without a record (HJEMMEL_RECORD=off) shows no outcome form and says nothing is recorded', async () => {
