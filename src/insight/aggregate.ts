@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DeviationReason, OutcomeKind } from '../record/contract.ts';
+import type { EvaluationContent } from '../record/entry.ts';
 import type { RecordWithOutcome } from '../record/store.ts';
 import { Verdict } from '../decision/result.ts';
 
@@ -45,6 +46,24 @@ export const Insight = z
 export type Insight = z.infer<typeof Insight>;
 
 const grantingKinds = new Set(['grant', 'partial-grant', 'reduction']);
+
+/** A record's service lines that grant hours (grants, partial grants and reductions, with a functional-level band), as equality in practice counts them. */
+export function grantedLines(row: Pick<EvaluationContent, 'decisionKind' | 'functionalLevelBand' | 'services'>): GrantedLine[] {
+  const band = row.functionalLevelBand;
+  if (!grantingKinds.has(row.decisionKind) || !band) return [];
+  return row.services.flatMap((line, service) =>
+    line.grantedHoursPerWeek === null || line.grantedHoursPerWeek <= 0 ? [] : [{ service, type: line.type, band, hours: line.grantedHoursPerWeek, referenceRange: line.referenceRange }],
+  );
+}
+
+export interface GrantedLine {
+  /** The line's index in the decision's services. */
+  service: number;
+  type: string;
+  band: string;
+  hours: number;
+  referenceRange: { min: number; max: number } | null;
+}
 
 /** The value at quantile q of sorted values, linearly interpolated (R's type 7, as most tools). */
 export function quantile(sorted: readonly number[], q: number): number {
@@ -97,17 +116,15 @@ export function aggregate(rows: readonly RecordWithOutcome[], scope: { municipal
       tally(outcomes, row.outcome.outcome, row.outcome.outcome as z.infer<typeof OutcomeKind>);
       for (const d of row.outcome.deviations) tally(deviations, `${d.rule} ${d.reason}`, { rule: d.rule, reason: d.reason as z.infer<typeof DeviationReason> });
     }
-    if (!grantingKinds.has(row.decisionKind) || !row.functionalLevelBand) continue;
-    for (const line of row.services) {
-      if (line.grantedHoursPerWeek === null || line.grantedHoursPerWeek <= 0) continue;
-      const id = `${line.type} ${row.functionalLevelBand}`;
-      if (!grants.has(id)) grants.set(id, { key: { serviceType: line.type, band: row.functionalLevelBand, hours: [], ranges: [], outside: 0 }, n: 0 });
+    for (const line of grantedLines(row)) {
+      const id = `${line.type} ${line.band}`;
+      if (!grants.has(id)) grants.set(id, { key: { serviceType: line.type, band: line.band, hours: [], ranges: [], outside: 0 }, n: 0 });
       const group = grants.get(id)!;
       group.n += 1;
-      group.key.hours.push(line.grantedHoursPerWeek);
+      group.key.hours.push(line.hours);
       group.key.ranges.push(line.referenceRange);
       const r = line.referenceRange;
-      if (r && (line.grantedHoursPerWeek < r.min || line.grantedHoursPerWeek > r.max)) group.key.outside += 1;
+      if (r && (line.hours < r.min || line.hours > r.max)) group.key.outside += 1;
     }
   }
 

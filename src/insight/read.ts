@@ -1,12 +1,12 @@
 import { filterOf } from '../record/contract.ts';
 import type { DecisionRecord } from '../record/decision-record.ts';
-import type { RecordWithOutcome } from '../record/store.ts';
+import type { RecordFilter, RecordWithOutcome } from '../record/store.ts';
 import { aggregate, type Insight } from './aggregate.ts';
 
 const PAGE = 1000;
 
 /** Every record matching the query, page by page in chain order. */
-export async function* allRecords(record: DecisionRecord, filter: ReturnType<typeof filterOf>, afterSeq?: number): AsyncGenerator<RecordWithOutcome[]> {
+export async function* allRecords(record: DecisionRecord, filter: RecordFilter, afterSeq?: number): AsyncGenerator<RecordWithOutcome[]> {
   let after = afterSeq;
   for (;;) {
     const page = await record.list(filter, after, PAGE);

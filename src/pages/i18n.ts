@@ -460,6 +460,62 @@ const words = {
   reasonNewInformation: ['Nye opplysninger', 'Nye opplysningar', 'New information'],
   reasonLegalAdvice: ['Juridisk råd', 'Juridisk råd', 'Legal advice'],
   reasonRuleDisputed: ['Regelen bestrides', 'Regelen vert bestriden', 'Rule disputed'],
+  recordUnavailable: ['Kontrollen kunne ikke lagres', 'Kontrollen kunne ikkje lagrast', 'The check could not be recorded'],
+  recordUnavailableText: [
+    'Kontrollen kunne ikke skrives til beslutningsloggen, så Hjemmel gir ikke noe svar nå. Prøv igjen om litt.',
+    'Kontrollen kunne ikkje skrivast til avgjerdsloggen, så Hjemmel gir ikkje noko svar no. Prøv igjen om litt.',
+    'The check could not be written to the decision record, so Hjemmel gives no answer now. Try again shortly.',
+  ],
+  recordOff: [
+    'Denne tjenesten kjører uten beslutningslogg, så ingenting av kontrollen lagres, og du kan ikke registrere resultatet her.',
+    'Denne tenesta køyrer utan avgjerdslogg, så ingenting av kontrollen vert lagra, og du kan ikkje registrere resultatet her.',
+    'This service runs without a decision record, so nothing of the check is recorded and no outcome can be recorded here.',
+  ],
+  recordWhatIf: [
+    'Kontrollen brukte en annen versjon enn den som gjelder, og er lagret merket som hva-om. Et hva-om er ikke et vedtak, så det har ikke noe resultat å registrere.',
+    'Kontrollen brukte ein annan versjon enn den som gjeld, og er lagra merkt som kva-om. Eit kva-om er ikkje eit vedtak, så det har ikkje noko resultat å registrere.',
+    'The check used a version other than the one in force and is recorded marked as what-if. A what-if is not a decision, so it has no outcome to record.',
+  ],
+  recordedAs: [
+    'Kontrollen er lagret i beslutningsloggen som {id}. Sammenligningen med andre versjoner lagres ikke.',
+    'Kontrollen er lagra i avgjerdsloggen som {id}. Samanlikninga med andre versjonar vert ikkje lagra.',
+    'The check is recorded in the decision record as {id}. The comparison with other versions is not recorded.',
+  ],
+  outcomeQuestion: ['Hva ble resultatet?', 'Kva vart resultatet?', 'What was the outcome?'],
+  outcomeIntro: [
+    'Fortell hva som skjedde med utkastet etter kontrollen. Loggen tar ikke vare på fritekst.',
+    'Fortel kva som skjedde med utkastet etter kontrollen. Loggen tek ikkje vare på fritekst.',
+    'Say what became of the draft after the check. The record keeps no free text.',
+  ],
+  outcomeDeviations: ['Funn dere fraviker med vilje', 'Funn de fråvik med vilje', 'Findings you knowingly depart from'],
+  deviateFrom: ['Vi fraviker denne med vilje: {title}', 'Vi fråvik denne med vilje: {title}', 'We knowingly depart from this: {title}'],
+  noDeviation: ['Fraviker ikke', 'Fråvik ikkje', 'No departure'],
+  saveOutcome: ['Lagre resultatet', 'Lagre resultatet', 'Record the outcome'],
+  outcomeSaved: ['Resultatet er lagret', 'Resultatet er lagra', 'The outcome is recorded'],
+  outcomeSavedText: ['Resultatet for {id} er lagret: {outcome}.', 'Resultatet for {id} er lagra: {outcome}.', 'The outcome of {id} is recorded: {outcome}.'],
+  outcomeExists: ['Resultatet var allerede lagret', 'Resultatet var allereie lagra', 'The outcome was already recorded'],
+  outcomeExistsText: ['Et resultat for {id} er allerede lagret. Det kan bare lagres én gang.', 'Eit resultat for {id} er allereie lagra. Det kan berre lagrast éin gong.', 'An outcome of {id} is already recorded. It can be recorded only once.'],
+  outcomeUnknown: ['Fant ikke kontrollen', 'Fann ikkje kontrollen', 'Check not found'],
+  outcomeUnknownText: ['Beslutningsloggen har ingen kontroll {id}.', 'Avgjerdsloggen har ingen kontroll {id}.', 'The decision record holds no check {id}.'],
+  outcomeNotFired: ['Funnet slo ikke til', 'Funnet slo ikkje til', 'The finding did not fire'],
+  outcomeNotFiredText: [
+    'Du kan bare fravike funn som slo til i kontrollen ({rules}). Ingenting er lagret.',
+    'Du kan berre fråvike funn som slo til i kontrollen ({rules}). Ingenting er lagra.',
+    'You can only depart from findings that fired in the check ({rules}). Nothing is recorded.',
+  ],
+  outcomeInvalid: ['Resultatet mangler eller er ugyldig', 'Resultatet manglar eller er ugyldig', 'The outcome is missing or invalid'],
+  outcomeInvalidText: [
+    'Velg Signert, Endret eller Forkastet, og en gyldig grunn for hvert funn dere fraviker. Ingenting er lagret.',
+    'Vel Signert, Endra eller Forkasta, og ein gyldig grunn for kvart funn de fråvik. Ingenting er lagra.',
+    'Choose Signed, Revised or Abandoned, and a valid reason for each finding you depart from. Nothing is recorded.',
+  ],
+  backToLab: ['Tilbake til regellaben', 'Tilbake til regellaben', 'Back to the rule lab'],
+  standingHeading: ['Kommunens tidligere vedtak', 'Kommunen sine tidlegare vedtak', "The municipality's past decisions"],
+  standing: [
+    'Forslaget på {hours} timer ligger høyere enn {percent} % av kommunens {n} tidligere vedtak om {service} for funksjonsnivå {band}.',
+    'Framlegget på {hours} timar ligg høgare enn {percent} % av dei {n} tidlegare vedtaka til kommunen om {service} for funksjonsnivå {band}.',
+    'The proposal of {hours} hours is higher than {percent} % of the municipality’s {n} past decisions on {service} for functional level {band}.',
+  ],
 } as const satisfies Record<string, Tri>;
 
 export type WordKey = keyof typeof words;

@@ -1,5 +1,7 @@
 import type { Language } from '../rulesets/schema.ts';
-import { index, type Tri } from './i18n.ts';
+import { index, type T, type Tri } from './i18n.ts';
+import type { z } from 'zod';
+import type { DeviationReason, OutcomeKind } from '../record/contract.ts';
 
 /**
  * Plain-language names of facts (src/engine/facts.ts) and request fields, for form labels and
@@ -105,3 +107,14 @@ const asFact = (name: string) => name.replace(/^decision\.services\.\d+\./, 'ser
 export function labelOf(name: string, lang: Language): string | undefined {
   return labels[asFact(name)]?.[index[lang]];
 }
+
+/** The outcome kinds of the decision record (contract 1.1), in the page's words. */
+export const outcomeNames = (t: T): Record<z.infer<typeof OutcomeKind>, string> => ({ signed: t('outcomeSigned'), revised: t('outcomeRevised'), abandoned: t('outcomeAbandoned') });
+
+/** The reason codes of a knowing departure from a finding (contract 1.1), in the page's words. */
+export const reasonNames = (t: T): Record<z.infer<typeof DeviationReason>, string> => ({
+  'professional-judgement': t('reasonProfessionalJudgement'),
+  'new-information': t('reasonNewInformation'),
+  'legal-advice': t('reasonLegalAdvice'),
+  'rule-disputed': t('reasonRuleDisputed'),
+});

@@ -50,3 +50,6 @@ export const crossSite = (c: C) => messagePage(c, 403, 'crossSite', ({ t }) => t
 
 /** A form posted in a session without that session's CSRF token (403). */
 export const formExpired = (c: C) => messagePage(c, 403, 'formExpired', ({ t }) => t('formExpiredText'));
+
+/** The lab's check could not be written to the decision record (503): no verdict without its record, as the API. */
+export const recordUnavailable = (c: C) => messagePage(c, 503, 'recordUnavailable', ({ t }) => t('recordUnavailableText'));

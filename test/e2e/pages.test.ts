@@ -153,6 +153,21 @@ describe('rule lab', () => {
     await page.close();
   });
 
+  it('records the check and, under the answer, what became of the draft: signed, departing from one finding for professional judgement', async () => {
+    const page = await open('/lab?scenario=contract-example');
+    await evaluate(page);
+    const form = page.locator('section.outcome');
+    expect(await form.getByRole('heading').innerText()).toBe('Hva ble resultatet?');
+    await form.getByLabel('Signert', { exact: true }).check();
+    await form.getByLabel(/^Vi fraviker denne med vilje: BPA/).selectOption('professional-judgement');
+    await screenshot(page, 'lab-outcome', 'section.outcome');
+    await form.getByRole('button', { name: 'Lagre resultatet' }).click();
+    await page.waitForURL(/\/lab\/outcome$/);
+    expect(await page.locator('h1').innerText()).toBe('Resultatet er lagret');
+    expect(await page.locator('[data-outcome-answer]').innerText()).toContain('Signert');
+    await page.close();
+  });
+
   it('applies a suggested fix with one click, checks again, and the finding is gone', async () => {
     const page = await open('/lab?scenario=contract-example');
     await evaluate(page);

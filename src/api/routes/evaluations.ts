@@ -2,16 +2,14 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { EvaluationRequest } from '../../decision/schema.ts';
 import { EvaluationResponse, type EvaluationResponse as Evaluation } from '../../decision/result.ts';
 import { withFixes } from '../../engine/fixes.ts';
-import { signReceipt } from '../../receipts/receipt.ts';
-import { digestOf } from '../../rulesets/digest.ts';
-import { checkRequest, evaluatedRulesets } from '../../decision/check.ts';
+import { checkRequest } from '../../decision/check.ts';
 import type { AppEnv } from '../env.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { jsonBody, validBody } from '../body.ts';
 import { problem, PROBLEM_BASE, problemBody, problemResponse, type ProblemBody } from '../problem.ts';
-import { recordAnswered } from '../record.ts';
+import { signAndRecord } from '../record.ts';
 import type { ReceiptKeys } from '../../receipts/keys.ts';
 import { Problem, problemResponses } from '../schemas.ts';
 import batchExampleResponse from '../../../fixtures/responses/batch-example.json' with { type: 'json' };
@@ -81,12 +79,12 @@ type Answer = { status: 200; evaluation: Evaluation } | { status: number; proble
 /**
  * One evaluation request, as sent (plain JSON), checked and answered: checkRequest (validation,
  * selection, the pin permission, evaluation: the one check path of every face), then signed and
- * written to the decision record. The
+ * written to the decision record (signAndRecord, which the lab uses too). The
  * single call and each item of a batch go through here, so an item is refused or answered exactly
  * as the same request sent alone would be.
  */
 async function answer(c: Context<AppEnv>, raw: unknown, receiptKeys: ReceiptKeys): Promise<Answer> {
-  const { registry, clock, newId, metrics } = c.get('deps');
+  const { registry, metrics } = c.get('deps');
   const role = c.get('role');
   const checked = checkRequest(raw, registry, { role });
   if (!checked.ok) {
@@ -94,25 +92,10 @@ async function answer(c: Context<AppEnv>, raw: unknown, receiptKeys: ReceiptKeys
     return { status: problem.status, problem };
   }
   const { request, outcome, selection } = checked;
-
-  const evaluationId = newId();
-  const evaluatedAt = clock().toISOString();
-  const rulesets = evaluatedRulesets(checked);
+  const signed = await signAndRecord(c, raw, checked, receiptKeys);
+  if (!signed.ok) return { status: signed.problem.status, problem: signed.problem };
+  const { evaluationId, evaluatedAt, rulesets, receipt } = signed;
   const findingIds = outcome.findings.map((f) => f.rule);
-  // Signed here, not in evaluate(), which stays pure and synchronous. The digest is of the request
-  // as sent (before schema defaults), so the caller can recompute it from what it holds.
-  const receipt = await signReceipt(receiptKeys, {
-    evaluationId,
-    evaluatedAt,
-    requestDigest: digestOf(raw),
-    rulesets: rulesets.map(({ id, version, digest }) => ({ id, version, digest })),
-    verdict: outcome.verdict,
-    findings: findingIds,
-  });
-  // Recorded before it is logged, counted or sent, for the single call and each batch item alike:
-  // never a verdict without its record.
-  const unrecorded = await recordAnswered(c, { evaluationId, evaluatedAt, checked, receipt });
-  if (unrecorded) return { status: unrecorded.status, problem: unrecorded };
   const [national, layer] = rulesets.map(({ id, version }) => `${id}@${version}`);
   c.get('log')({
     event: 'evaluation',

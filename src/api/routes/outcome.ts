@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { OutcomeRequest, RecordedOutcome } from '../../record/contract.ts';
+import { recordOutcome } from '../../record/outcome.ts';
 import type { AppEnv } from '../env.ts';
 import { bearerSecurity, requireRole } from '../auth.ts';
 import { validBody } from '../body.ts';
@@ -35,9 +36,7 @@ export function outcomeRoutes() {
     const body = await validBody(c, OutcomeRequest);
     if (!body.ok) return body.response;
     const evaluationId = c.req.param('evaluationId')!;
-    const recordedAt = c.get('deps').clock();
-    const deviations = body.data.deviations.map(({ rule, reason }) => ({ rule, reason }));
-    const result = await record.recordOutcome({ evaluationId, recordedAt, outcome: body.data.outcome, deviations });
+    const result = await recordOutcome(record, evaluationId, body.data, c.get('deps').clock());
     switch (result.status) {
       case 'unknown':
         return problem('unknown-evaluation', `The record holds no evaluation ${evaluationId}.`);
@@ -47,10 +46,10 @@ export function outcomeRoutes() {
         return problem(
           'deviation-not-fired',
           'A deviation names a rule that did not fire in this evaluation.',
-          result.deviations.map((i) => ({ path: `deviations.${i}.rule`, message: `"${deviations[i]!.rule}" did not fire in ${evaluationId}` })),
+          result.deviations.map((i) => ({ path: `deviations.${i}.rule`, message: `"${body.data.deviations[i]!.rule}" did not fire in ${evaluationId}` })),
         );
       case 'recorded':
-        return c.json({ evaluationId, outcome: body.data.outcome, deviations, recordedAt: recordedAt.toISOString() }, 201);
+        return c.json(result.recorded, 201);
     }
   });
   return app;

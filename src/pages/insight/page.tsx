@@ -7,6 +7,7 @@ import type { Registry } from '../../rulesets/registry.ts';
 import type { Frame } from '../frame.tsx';
 import type { T } from '../i18n.ts';
 import { Layout } from '../layout.tsx';
+import { outcomeNames, reasonNames } from '../labels.ts';
 import { serviceNames } from '../lab/run.ts';
 import { Head } from '../table.tsx';
 
@@ -42,13 +43,6 @@ export function chartLabels(t: T, registry: Registry, lang: Language): ChartLabe
     title: { verdicts: t('insightVerdicts'), rules: t('insightRules'), missing: t('insightMissing'), deviations: t('insightDeviations'), hours: t('insightEquality') },
   };
 }
-
-const reasonNames = (t: T): Record<string, string> => ({
-  'professional-judgement': t('reasonProfessionalJudgement'),
-  'new-information': t('reasonNewInformation'),
-  'legal-advice': t('reasonLegalAdvice'),
-  'rule-disputed': t('reasonRuleDisputed'),
-});
 
 /** One figure: the chart (when drawn) and its data as a table, which is what assistive technology reads. */
 function Figure({ id, title, text, svg, table, t }: { id: string; title: string; text?: string; svg?: string; table: Child; t: T }) {
@@ -102,7 +96,7 @@ export function InsightPage({ frame, registry, scope, insight, charts }: Props) 
     </>
   );
   const verdictName: Record<string, string> = { blocked: t('verdictBlocked'), warnings: t('verdictWarnings'), clear: t('verdictClear') };
-  const outcomeName: Record<string, string> = { signed: t('outcomeSigned'), revised: t('outcomeRevised'), abandoned: t('outcomeAbandoned') };
+  const outcomeName = outcomeNames(t);
   const reasons = reasonNames(t);
   const suppressed = insight ? Object.values(insight.suppressed).reduce((a, b) => a + b, 0) : 0;
   return (

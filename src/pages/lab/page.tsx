@@ -7,13 +7,16 @@ import { mayUseAnyVersion, visibleVersions } from '../../decision/access.ts';
 import { FindingList, VerdictBanner, VersionsUsed, WordingList, type Level } from '../findings.tsx';
 import type { Frame } from '../frame.tsx';
 import type { T } from '../i18n.ts';
-import { labelOf, reasonName } from '../labels.ts';
+import { labelOf, outcomeNames, reasonName, reasonNames } from '../labels.ts';
+import type { Standing } from '../../insight/standing.ts';
+import { formatValue } from '../../wording/render.ts';
+import { href } from '../frame.tsx';
 import { Layout } from '../layout.tsx';
 import { PostForm } from '../post-form.tsx';
 import { Head } from '../table.tsx';
 import { Field, type FieldContext } from './fields.tsx';
 import { fieldId, groups, lineFields, valueAt, type FieldSpec } from './form.ts';
-import { serviceNames, type LabView, type Side } from './run.ts';
+import { serviceNames, type LabRecording, type LabView, type Side } from './run.ts';
 
 /** The reason codes the loaded rules look for (`decision.grounds.reasons contains …`), so the form can name them. */
 export function reasonCodes(registry: Registry): string[] {
@@ -193,7 +196,120 @@ function CompareTable({ a, b, t }: { a: FixedFinding[]; b: FixedFinding[]; t: T 
   );
 }
 
-function SideResult({ side, lang, t, level, fieldHref, jsonMode }: { side: Side; lang: Language; t: T; level: 2 | 3; fieldHref: FieldHref; jsonMode: boolean }) {
+/** A service's name inside a sentence: lower-case unless it is an abbreviation (BPA). */
+const inSentence = (name: string) => (/^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name);
+
+/** Where the draft's grants fall among the municipality's past decisions (only with at least 20 of them), next to the equality findings. */
+function Standings({ standings, lang, names, t, level }: { standings: readonly Standing[]; lang: Language; names: Record<string, string>; t: T; level: Level }) {
+  if (standings.length === 0) return null;
+  const H = `h${level}` as const;
+  return (
+    <section class="standings" aria-labelledby="standings-heading">
+      <H id="standings-heading">{t('standingHeading')}</H>
+      {standings.map((s) => (
+        <p data-standing={String(s.service)}>
+          {t('standing', { hours: formatValue(s.hours, lang), percent: s.percentBelow, n: s.decisions, service: inSentence(names[s.type] ?? s.type), band: s.band })}
+        </p>
+      ))}
+    </section>
+  );
+}
+
+/** "Hva ble resultatet?": signed, revised or abandoned, and each fired finding knowingly departed from, with a reason; posted to /lab/outcome. */
+function OutcomeForm({ recording, findings, t, level }: { recording: LabRecording | undefined; findings: readonly FixedFinding[]; t: T; level: Level }) {
+  if (!recording) return null;
+  const H = `h${level}` as const;
+  if (recording.state === 'off') return <p class="record-note" data-record="off">{t('recordOff')}</p>;
+  if (recording.state === 'what-if') return <p class="record-note" data-record="what-if">{t('recordWhatIf')}</p>;
+  const fired = [...new Map(findings.filter((f) => f.outcome === 'fired').map((f) => [f.rule, f.title])).entries()];
+  const outcomes = outcomeNames(t);
+  const reasons = reasonNames(t);
+  return (
+    <section class="outcome" aria-labelledby="outcome-heading" data-record="recorded">
+      <H id="outcome-heading">{t('outcomeQuestion')}</H>
+      <p class="hint">{t('recordedAs', { id: recording.evaluationId })}</p>
+      <PostForm path="/lab/outcome" id="outcome-form">
+        <input type="hidden" name="evaluationId" value={recording.evaluationId} />
+        <fieldset>
+          <legend>{t('outcomeIntro')}</legend>
+          {Object.entries(outcomes).map(([value, name]) => (
+            <div class="field check">
+              <input type="radio" id={`f-outcome-${value}`} name="outcome" value={value} required />
+              <label for={`f-outcome-${value}`}>{name}</label>
+            </div>
+          ))}
+        </fieldset>
+        {fired.length > 0 ? (
+          <fieldset>
+            <legend>{t('outcomeDeviations')}</legend>
+            <div class="grid">
+              {fired.map(([rule, title]) => (
+                <div class="field">
+                  <label for={fieldId(`deviation.${rule}`)}>{t('deviateFrom', { title })}</label>
+                  <select id={fieldId(`deviation.${rule}`)} name={`deviation.${rule}`}>
+                    <option value="">{t('noDeviation')}</option>
+                    {Object.entries(reasons).map(([value, name]) => (
+                      <option value={value}>{name}</option>
+                    ))}
+                  </select>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+        <button type="submit">{t('saveOutcome')}</button>
+      </PostForm>
+    </section>
+  );
+}
+
+/** What became of a posted outcome, in the page's words. */
+export type OutcomeAnswerView =
+  | { state: 'recorded'; evaluationId: string; outcome: keyof ReturnType<typeof outcomeNames> }
+  | { state: 'exists' | 'unknown'; evaluationId: string }
+  | { state: 'not-fired'; rules: string[] }
+  | { state: 'invalid' | 'off' | 'unavailable' };
+
+export function LabOutcomePage({ frame, answer }: { frame: Frame; answer: OutcomeAnswerView }) {
+  const { t, lang } = frame;
+  const [title, text] = ((): [string, string] => {
+    switch (answer.state) {
+      case 'recorded':
+        return [t('outcomeSaved'), t('outcomeSavedText', { id: answer.evaluationId, outcome: outcomeNames(t)[answer.outcome] })];
+      case 'exists':
+        return [t('outcomeExists'), t('outcomeExistsText', { id: answer.evaluationId })];
+      case 'unknown':
+        return [t('outcomeUnknown'), t('outcomeUnknownText', { id: answer.evaluationId })];
+      case 'not-fired':
+        return [t('outcomeNotFired'), t('outcomeNotFiredText', { rules: answer.rules.join(', ') })];
+      case 'invalid':
+        return [t('outcomeInvalid'), t('outcomeInvalidText')];
+      case 'off':
+        return [t('outcomeQuestion'), t('recordOff')];
+      case 'unavailable':
+        return [t('recordUnavailable'), t('recordUnavailableText')];
+    }
+  })();
+  return (
+    <Layout frame={frame} title={title} section="lab">
+      <h1>{title}</h1>
+      <p role="status" data-outcome-answer={answer.state}>
+        {text}
+      </p>
+      <p>
+        <a href={href('/lab', lang)}>{t('backToLab')}</a>
+      </p>
+    </Layout>
+  );
+}
+
+interface Recorded {
+  recording: LabRecording | undefined;
+  standings: readonly Standing[];
+  names: Record<string, string>;
+}
+
+function SideResult({ side, lang, t, level, fieldHref, jsonMode, recorded }: { side: Side; lang: Language; t: T; level: 2 | 3; fieldHref: FieldHref; jsonMode: boolean; recorded: Recorded }) {
   const result = side.result;
   if (!result.ok) return null;
   const H = `h${level}` as const;
@@ -205,12 +321,14 @@ function SideResult({ side, lang, t, level, fieldHref, jsonMode }: { side: Side;
       <H id={`result-${side.name}`}>{level === 2 ? t('result') : t(side.name === 'A' ? 'sideA' : 'sideB')}</H>
       <VerdictBanner verdict={result.verdict} findings={result.findings.length} t={t} />
       {side.name === 'A' ? <ChangesToMake findings={result.findings} t={t} lang={lang} fieldHref={fieldHref} level={sub} jsonMode={jsonMode} /> : null}
+      {side.name === 'A' ? <Standings standings={recorded.standings} lang={lang} names={recorded.names} t={t} level={sub} /> : null}
       <Sub>{t('wording')}</Sub>
       <WordingList wording={result.wording} language={result.language} t={t} headingLevel={items} />
       <Sub>{t('findings')}</Sub>
       <FindingList findings={result.findings} lang={lang} t={t} headingLevel={items} fieldHref={fieldHref} />
       <Sub>{t('versionsUsed')}</Sub>
       <VersionsUsed rulesets={result.rulesets} lang={lang} t={t} />
+      {side.name === 'A' ? <OutcomeForm recording={recorded.recording} findings={result.findings} t={t} level={sub} /> : null}
     </section>
   );
 }
@@ -242,6 +360,7 @@ export function LabPage({ frame, registry, view, scenarios, chosenScenario }: La
   const codes = reasonCodes(registry).map((code) => (reasonName(code, lang) ? `${code} (${reasonName(code, lang)})` : code));
   const municipalities = registry.versions.flatMap(({ file }) => (file.layer === 'municipal' ? [[file.municipality, file.title[lang]] as const] : []));
   const pinsA = a?.pins ?? ((view.values.pin as Record<string, string> | undefined) ?? {});
+  const recorded: Recorded = { recording: view.recording, standings: view.standings ?? [], names };
   return (
     <Layout frame={frame} title={t('labTitle')} section="lab">
       <h1>{t('labTitle')}</h1>
@@ -285,14 +404,14 @@ export function LabPage({ frame, registry, view, scenarios, chosenScenario }: La
               <h2>{t('comparison')}</h2>
               <CompareTable a={a.result.findings} b={b.result.findings} t={t} />
               <div class="sides">
-                <SideResult side={a} lang={lang} t={t} level={3} fieldHref={fieldHref} jsonMode={view.jsonMode} />
-                <SideResult side={b} lang={lang} t={t} level={3} fieldHref={fieldHref} jsonMode={view.jsonMode} />
+                <SideResult side={a} lang={lang} t={t} level={3} fieldHref={fieldHref} jsonMode={view.jsonMode} recorded={recorded} />
+                <SideResult side={b} lang={lang} t={t} level={3} fieldHref={fieldHref} jsonMode={view.jsonMode} recorded={recorded} />
               </div>
             </>
           ) : (
             view.sides
               .filter((s) => s.result.ok)
-              .map((s) => <SideResult side={s} lang={lang} t={t} level={view.compare ? 3 : 2} fieldHref={fieldHref} jsonMode={view.jsonMode} />)
+              .map((s) => <SideResult side={s} lang={lang} t={t} level={view.compare ? 3 : 2} fieldHref={fieldHref} jsonMode={view.jsonMode} recorded={recorded} />)
           )}
         </section>
       ) : null}

@@ -1,6 +1,7 @@
 import type { Role } from '../../decision/access.ts';
 import { inspectBody } from '../../api/input-guard.ts';
-import { check, type OffForcePin } from '../../decision/check.ts';
+import { check, type Checked, type OffForcePin } from '../../decision/check.ts';
+import type { Standing } from '../../insight/standing.ts';
 import type { FieldError } from '../../decision/field-errors.ts';
 import type { FixedFinding, Verdict, Wording } from '../../decision/result.ts';
 import { EvaluationRequest } from '../../decision/schema.ts';
@@ -14,7 +15,17 @@ import { lineCount, pinsFromForm, requestFromForm, setAt, valueAt, type FormBody
 
 /** What the engine said on one side, as the lab shows it: the answer with its fixes, or what is wrong, in Norwegian. */
 export type LabResult =
-  | { ok: true; verdict: Verdict; language: Language; findings: FixedFinding[]; wording: Wording[]; rulesets: readonly PreparedRuleset[] }
+  | {
+      ok: true;
+      verdict: Verdict;
+      language: Language;
+      findings: FixedFinding[];
+      wording: Wording[];
+      rulesets: readonly PreparedRuleset[];
+      /** What check() answered, and the request as sent to it, for the decision record. */
+      checked: Extract<Checked, { ok: true }>;
+      sent: Record<string, unknown>;
+    }
   | { ok: false; errors: FieldError[] };
 
 /** One side of the lab: the versions chosen and what the engine said with them. */
@@ -35,7 +46,19 @@ export interface LabView {
   jsonMode: boolean;
   compare: boolean;
   sides: Side[];
+  /** What the decision record made of side A's check; none before a check. */
+  recording?: LabRecording;
+  /** Where side A's grants fall among the municipality's past decisions (only those with enough of them). */
+  standings?: Standing[];
 }
+
+/**
+ * The decision record and the lab's check: side A (the draft) is recorded as an API evaluation is,
+ * a what-if pin marked `pinned`; side B (a comparison with other versions) is never recorded.
+ * `recorded` offers the outcome form; `what-if` does not (a version not in force is no decision to
+ * sign); `off`: no record (HJEMMEL_RECORD=off) or no receipt key, so nothing is recorded.
+ */
+export type LabRecording = { state: 'recorded'; evaluationId: string } | { state: 'what-if'; evaluationId: string } | { state: 'off' };
 
 /** One change a fix makes (a fix's path and value, and each of its alsoSet). */
 export interface FieldChange {
@@ -120,7 +143,7 @@ function run({ registry, role, lang, t }: LabDeps, values: Record<string, unknow
   if (!checked.ok) return { pins, result: { ok: false, errors: norwegianErrors(checked.errors, t) } };
   const { outcome, selection } = checked;
   const findings = fixes ? withFixes(parsed.data, selection, outcome) : outcome.findings.map((f) => ({ ...f, fixes: [] }));
-  return { pins, result: { ok: true, verdict: outcome.verdict, language: outcome.language, findings, wording: outcome.wording, rulesets: selection.rulesets } };
+  return { pins, result: { ok: true, verdict: outcome.verdict, language: outcome.language, findings, wording: outcome.wording, rulesets: selection.rulesets, checked, sent: request } };
 }
 
 /** Reads the pasted JSON; undefined with the reason when it is not a JSON object. */
