@@ -20,9 +20,9 @@ const words = {
     'Checks a decision on health and care services before it is signed.',
   ],
   footer: [
-    'Hjemmel lagrer ikke det du fyller inn. Kommunelagene er eksempeldata.',
-    'Hjemmel lagrar ikkje det du fyller inn. Kommunelaga er eksempeldata.',
-    'Hjemmel stores nothing you enter. The municipal layers are example data.',
+    'Hjemmel lagrer ikke teksten eller personopplysninger du fyller inn. Beslutningsloggen får bare koder og tall fra sjekken (tjeneste, timer, funksjonsnivå som intervall, funn). Kommunelagene er eksempeldata.',
+    'Hjemmel lagrar ikkje teksten eller personopplysningar du fyller inn. Avgjerdsloggen får berre kodar og tal frå sjekken (teneste, timar, funksjonsnivå som intervall, funn). Kommunelaga er eksempeldata.',
+    'Hjemmel keeps no text or personal data you enter. The decision record gets only codes and numbers from the check (service, hours, functional level as a band, findings). The municipal layers are example data.',
   ],
   notFound: ['Fant ikke siden', 'Fann ikkje sida', 'Page not found'],
   signIn: ['Logg inn', 'Logg inn', 'Sign in'],
