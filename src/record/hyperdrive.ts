@@ -32,6 +32,7 @@ export function hyperdriveRecord(binding: HyperdriveBinding, schema = 'public', 
   async function use<T>(work: (db: RecordDb) => Promise<T>): Promise<T> {
     const client = new pg.Client({
       connectionString: binding.connectionString,
+      // Another schema than public (a test run's own) goes as a startup option, as on Node; public needs none.
       ...(schema === 'public' ? {} : { options: `-c search_path=${schema}` }),
       connectionTimeoutMillis: 5000,
     });

@@ -37,6 +37,12 @@ describe('the Worker in workerd: the decision record through Hyperdrive', () => 
     expect(records).toContain(evaluationId);
   });
 
+  it('/insight reads the record: no "runs without a record" notice', async () => {
+    const page = await get('/insight', as('trainer'));
+    expect(page.status).toBe(200);
+    expect(await page.text()).not.toContain('kjører uten beslutningslogg');
+  });
+
   it('a database without the migrations: not ready, "record schema not migrated"', async () => {
     const record = hyperdriveRecord(env.HYPERDRIVE, 'hjemmel_never_migrated');
     expect(await record.health()).toEqual({ ok: false, reason: expect.stringContaining('record schema not migrated') });
