@@ -7,8 +7,9 @@ import { parseSecurityConfig } from './api/config.ts';
 import { jsonConsoleLog } from './api/log.ts';
 import { lock, sources, titles } from './generated/rulesets.ts';
 import { bases, scenarios } from './generated/training.ts';
-import { loadReceiptKeys } from './receipts/keys.ts';
+import { loadReceiptKeys, type ReceiptKeys } from './receipts/keys.ts';
 import { unavailableRecord } from './record/decision-record.ts';
+import { hyperdriveRecord } from './record/hyperdrive.ts';
 import { loadRulesets } from './rulesets/load.ts';
 import { servingRefusal } from './rulesets/registry.ts';
 import { loadTraining } from './training/load.ts';
@@ -27,20 +28,26 @@ interface Env {
   HJEMMEL_SESSION_SECRET?: string;
   /** Var: browser origins allowed to call, comma-separated. */
   HJEMMEL_CORS_ORIGINS?: string;
-  /** Var: `off` runs without a decision record (said so at /readyz); anything else means on. */
+  /** Var: `off` runs without a decision record (said so at /readyz); `on` (the default) writes it through HYPERDRIVE. */
   HJEMMEL_RECORD?: string;
+  /** Var: the PostgreSQL schema the record's tables are in; default public. */
+  HJEMMEL_RECORD_SCHEMA?: string;
+  /** The Hyperdrive binding (wrangler.toml [[hyperdrive]]) to the PostgreSQL the record is written to. */
+  HYPERDRIVE?: Hyperdrive;
   /** Static assets (wrangler.toml [assets]): swagger-ui-dist, for /docs. */
   ASSETS?: Fetcher;
 }
 
 /**
- * The decision record on the Worker. Writing it through Hyperdrive to PostgreSQL is not built yet,
- * so a Worker with the record on refuses every evaluation (503: never a verdict without its
- * record) and /readyz says why; wrangler.toml turns it off explicitly until then.
+ * The decision record on the Worker: on by default, written to PostgreSQL through the HYPERDRIVE
+ * binding (src/record/hyperdrive.ts). On without a binding, every evaluation is refused (503:
+ * never a verdict without its record) and /readyz says why.
  */
-function decisionRecord({ HJEMMEL_RECORD }: Env) {
+function decisionRecord({ HJEMMEL_RECORD = 'on', HJEMMEL_RECORD_SCHEMA }: Env, hyperdrive: Hyperdrive | undefined, receiptKeys: ReceiptKeys | undefined) {
   if (HJEMMEL_RECORD === 'off') return undefined;
-  return unavailableRecord('the decision record is on, but this Worker cannot write one yet (no PostgreSQL through Hyperdrive): set HJEMMEL_RECORD = "off" to answer without a record');
+  if (HJEMMEL_RECORD !== 'on') throw new Error(`HJEMMEL_RECORD must be "on" or "off", not "${HJEMMEL_RECORD}"`);
+  if (!hyperdrive) return unavailableRecord('the decision record is on, but this Worker has no Hyperdrive binding (HYPERDRIVE in wrangler.toml) to write it to PostgreSQL: add one, or set HJEMMEL_RECORD = "off" to answer without a record');
+  return hyperdriveRecord(hyperdrive, HJEMMEL_RECORD_SCHEMA || undefined, receiptKeys?.jwks.keys);
 }
 
 function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
@@ -58,11 +65,12 @@ function maxBodyBytes({ MAX_BODY_BYTES }: Env): number {
  * refuses to start and `wrangler deploy` refuses to upload it, as `npm start` refuses to serve. The Worker never generates keys (it runs as production does on
  * Node): what is not configured is refused with 503, never served open.
  */
-const { ASSETS: assets, ...vars } = env as Env;
+const { ASSETS: assets, HYPERDRIVE: hyperdrive, ...vars } = env as Env;
 const security = parseSecurityConfig({ ...vars, HJEMMEL_MODE: 'production' });
 const registry = loadRulesets(sources, lock, titles);
 const unservable = servingRefusal(registry);
 if (unservable) throw new Error(`The bundled rules cannot be served: ${unservable}`);
+const receiptKeys = security.receiptKey ? await loadReceiptKeys(security.receiptKey, security.retiredReceiptKeys) : undefined;
 const app = createApp({
   registry,
   clock: () => new Date(),
@@ -70,7 +78,7 @@ const app = createApp({
   maxBodyBytes: maxBodyBytes(env as Env),
   training: loadTraining(scenarios, bases),
   apiKeys: security.apiKeys,
-  receiptKeys: security.receiptKey ? await loadReceiptKeys(security.receiptKey, security.retiredReceiptKeys) : undefined,
+  receiptKeys,
   log: jsonConsoleLog,
   corsOrigins: security.corsOrigins,
   docsAsset: async (file) => {
@@ -79,7 +87,7 @@ const app = createApp({
   },
   sessionSecret: security.sessionSecret,
   https: security.https,
-  record: decisionRecord(env as Env),
+  record: decisionRecord(env as Env, hyperdrive, receiptKeys),
 });
 
 export default { fetch: app.fetch } satisfies ExportedHandler<Env>;

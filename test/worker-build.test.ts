@@ -9,10 +9,14 @@ import { bundleRules } from '../scripts/bundle-rules.ts';
 import { bundleTraining } from '../scripts/bundle-training.ts';
 import { BUDGET_KIB, checkBundle, codegenSites } from '../scripts/check-bundle.ts';
 import { readRulesDir } from '../src/rulesets/read-dir.ts';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { hashApiKey } from '../src/api/auth.ts';
+import { openRecordDb } from '../src/record/open.ts';
 import { generateReceiptKey } from '../src/receipts/keys.ts';
 import { TrainingLoadError } from '../src/training/load.ts';
 import { root } from './helpers.ts';
+import { dropSchema, TEST_DATABASE_URL } from './record/backends.ts';
 import { TEST_KEYS } from './keys.ts';
 
 /*
@@ -24,16 +28,21 @@ import { TEST_KEYS } from './keys.ts';
 const outdir = mkdtempSync(join(tmpdir(), 'hjemmel-dist-'));
 let build: ReturnType<typeof spawnSync>;
 let mf: Miniflare | undefined;
+/** The deployed Worker writes its record through Hyperdrive (wrangler.toml's localConnectionString) into this schema, migrated first as before a deploy. */
+const recordSchema = `hjemmel_test_${randomBytes(6).toString('hex')}`;
 
 beforeAll(async () => {
   build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/wrangler.ts', 'deploy', '--dry-run', '--outdir', outdir], { cwd: root, encoding: 'utf8', timeout: 120_000 });
   if (build.status !== 0) return;
+  await (await openRecordDb({ databaseUrl: TEST_DATABASE_URL, schema: recordSchema })).close();
   const { workerOptions } = unstable_getMiniflareWorkerOptions(`${root}wrangler.toml`);
   // The secrets a deployment sets with `wrangler secret put`.
   const secrets = { HJEMMEL_API_KEYS: `caseworker:${hashApiKey(TEST_KEYS.caseworker)},trainer:${hashApiKey(TEST_KEYS.trainer)}`, HJEMMEL_RECEIPT_KEY: JSON.stringify(await generateReceiptKey()) };
   mf = new Miniflare({
     workers: [
-      { ...workerOptions, name: 'hjemmel', bindings: { ...workerOptions.bindings, ...secrets }, modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
+      { ...workerOptions, name: 'hjemmel', bindings: { ...workerOptions.bindings, ...secrets, HJEMMEL_RECORD_SCHEMA: recordSchema }, modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
+      // The same bundle without its Hyperdrive binding: the record is on by default, so it must refuse evaluations.
+      { ...workerOptions, name: 'unbound', hyperdrives: {}, bindings: { ...workerOptions.bindings, ...secrets }, modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
       // The same bundle with another var: configuration reaches the app through wrangler.toml's vars.
       { ...workerOptions, name: 'small', bindings: { MAX_BODY_BYTES: '512', ...secrets }, modules: true, modulesRoot: outdir, scriptPath: join(outdir, 'worker.js') },
       // The same bundle deployed without its secrets: it must refuse, not run open.
@@ -53,6 +62,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await mf?.dispose();
+  await dropSchema(recordSchema);
   rmSync(outdir, { recursive: true, force: true });
 });
 
@@ -90,6 +100,31 @@ describe('the Worker as deployed', () => {
     const lock = JSON.parse(readFileSync(`${root}rules/rules.lock.json`, 'utf8'));
     for (const r of body.rulesets) expect(r.digest).toBe(lock[`${r.id}@${r.version}`]);
     expect(body.receipt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/); // signed with Web Crypto in plain workerd
+    // …and recorded in PostgreSQL through Hyperdrive before it was answered.
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`select verdict, receipt from ${recordSchema}.evaluation_record where evaluation_id = $1`, [body.evaluationId]);
+      expect(rows).toEqual([{ verdict: 'blocked', receipt: body.receipt }]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('without a Hyperdrive binding, refuses evaluations (503 record-unavailable) and /readyz says why', async () => {
+    const unbound = await mf!.getWorker('unbound');
+    const response = await unbound.fetch('https://hjemmel.test/v1/evaluations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_KEYS.caseworker}` },
+      body: readFileSync(`${root}fixtures/requests/contract-example.json`, 'utf8'),
+    });
+    expect(response.status).toBe(503);
+    const problem = (await response.json()) as any;
+    expect(problem.type).toMatch(/record-unavailable$/);
+    expect(problem.verdict).toBeUndefined();
+    const ready = await unbound.fetch('https://hjemmel.test/readyz');
+    expect(ready.status).toBe(503);
+    expect(await ready.text()).toContain('no Hyperdrive binding');
   });
 
   it('without its secrets, refuses protected calls (503) and stays up for health', async () => {

@@ -7,10 +7,11 @@ import { EXIT, UsageError, type Command, type Io } from './io.ts';
 import { publish } from './publish.ts';
 import { test } from './test.ts';
 import { validate } from './validate.ts';
+import { migrateRecordCommand } from './migrate-record.ts';
 import { verifyRecordCommand } from './verify-record.ts';
 
 /** `hjemmel`: the legal-staff workbench, over the service's own loader, selection and engine. */
-export const commands: Record<string, Command> = { validate, test, coverage, eval: evalCommand, impact, draft, publish, corpus, 'verify-record': verifyRecordCommand };
+export const commands: Record<string, Command> = { validate, test, coverage, eval: evalCommand, impact, draft, publish, corpus, 'verify-record': verifyRecordCommand, 'migrate-record': migrateRecordCommand };
 
 function help(): string {
   const width = Math.max(...Object.keys(commands).map((n) => n.length));

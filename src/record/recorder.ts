@@ -17,27 +17,56 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 /** The error's class and message as the operator needs it; a database message names tables, not people. */
 const reasonOf = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
+/** Runs `work` with the record's database: Node's one pool, or on the Worker a connection of its own. */
+export type UseRecordDb = <T>(work: (db: RecordDb) => Promise<T>) => Promise<T>;
+
+export interface RecorderOptions {
+  /**
+   * How evaluations reach appendEvaluations: Node's group commit (the default), or `false` for one
+   * transaction per evaluation (the Worker: a connection there belongs to one request, so a batch
+   * cannot gather evaluations of several requests).
+   */
+  groupCommit?: GroupCommitOptions | false;
+  /** Checked before the write probe at /readyz: why the record cannot be written, or undefined. */
+  precheck?: (db: RecordDb) => Promise<string | undefined>;
+}
+
+/** The Node face's record: one database (a pool or PGlite), with group commit. */
 export function createRecorder(db: RecordDb, describe: string, options?: GroupCommitOptions): DecisionRecord {
+  return recorderOver((work) => work(db), describe, { groupCommit: options ?? {} });
+}
+
+export function recorderOver(use: UseRecordDb, describe: string, { groupCommit: commitOptions = {}, precheck }: RecorderOptions = {}): DecisionRecord {
   /** The last write's failure and when, until a write succeeds again. */
   let failing: { reason: string; at: number } | undefined;
-  const append = groupCommit<EvaluationContent>(async (batch) => {
+  const write = async (batch: EvaluationContent[]) => {
     try {
-      await appendEvaluations(db, batch);
+      await use((db) => appendEvaluations(db, batch));
       failing = undefined;
     } catch (error) {
       failing = { reason: reasonOf(error), at: Date.now() };
       throw error;
     }
-  }, options);
+  };
+  const append = commitOptions ? groupCommit<EvaluationContent>(write, commitOptions) : Object.assign((item: EvaluationContent) => write([item]), { flush: async () => {} });
   return {
     describe,
     recordEvaluation: append,
     flush: append.flush,
-    recordOutcome: (content) => appendOutcome(db, content),
-    list: (filter, afterSeq, limit) => listRecords(db, filter, afterSeq, limit),
+    recordOutcome: (content) => use((db) => appendOutcome(db, content)),
+    list: (filter, afterSeq, limit) => use((db) => listRecords(db, filter, afterSeq, limit)),
     async health() {
       try {
-        await withTimeout(probeWrite(db), PROBE_TIMEOUT_MS, 'a write probe');
+        const refusal = await withTimeout(
+          use(async (db) => {
+            const reason = await precheck?.(db);
+            if (!reason) await probeWrite(db);
+            return reason;
+          }),
+          PROBE_TIMEOUT_MS,
+          'a write probe',
+        );
+        if (refusal) return { ok: false, reason: `the record cannot be written (${describe}): ${refusal}` };
       } catch (error) {
         return { ok: false, reason: `the record cannot be written (${describe}): ${reasonOf(error)}` };
       }
