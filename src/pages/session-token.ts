@@ -1,6 +1,7 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { base64url as b64url } from 'jose';
 
 /**
  * The pages' session: a signed, expiring token in the cookie instead of the API key. It names a
@@ -26,7 +27,7 @@ export interface Session {
   expires: number;
 }
 
-const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const base64url = (bytes: Uint8Array) => b64url.encode(bytes);
 const HEX64 = /^[0-9a-f]{64}$/;
 
 export class Sessions {
